@@ -1,17 +1,12 @@
-using FashionLab.Data;
-using FashionLab.Models;
-using FashionLab.Training;
-using static TorchSharp.torch;
+using FashionLab.Cli;
+using Spectre.Console;
 
-var device = ComputeDevice.Resolve("cpu");
-var sw = System.Diagnostics.Stopwatch.StartNew();
-using var data = FashionMnist.Load(DataLocator.Locate(), new DataSplitOptions(TrainLimit: int.Parse(args[0])));
-Console.WriteLine($"loaded in {sw.Elapsed.TotalSeconds:F1}s verified={data.Verified} {string.Join(",", data.Verification.Select(v => v.Md5))}");
-manual_seed(1);
-var model = ModelPresets.Create(new ModelSpec());
-if (args.Length > 1) model.ToChannelsLast();
-var trainer = new Trainer(device, new Progress<TrainingProgress>(p => { }));
-var result = trainer.Train(model, data, new TrainingOptions(Epochs: 1));
-foreach (var e in result.Epochs) Console.WriteLine(e);
-var ev = Evaluator.Evaluate(model, data.Test, device);
-Console.WriteLine($"eval {ev.ImagesPerSecond:F0} img/s acc {ev.Accuracy}");
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // First Ctrl+C stops after the current batch; a second one kills the process.
+    if (cancel.IsCancellationRequested) return;
+    e.Cancel = true;
+    cancel.Cancel();
+};
+return new FashionLabApp(AnsiConsole.Console).Run(args, cancel.Token);
