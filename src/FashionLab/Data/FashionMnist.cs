@@ -64,6 +64,13 @@ public sealed class FashionMnist : IDisposable
         return new FashionMnist(fullTrain, train, validation, test, location, verification);
     }
 
+    /// <summary>A smaller view of this dataset (no copy): the first training and test images, without validation.</summary>
+    public FashionMnist Subset(int trainCount, int testCount)
+    {
+        var train = Train.Slice("train", 0, Math.Min(trainCount, Train.Count));
+        return new FashionMnist(train, train, null, Test.Slice("test", 0, Math.Min(testCount, Test.Count)), Location, Verification);
+    }
+
     private static (ImageSet Train, ImageSet? Validation) Split(ImageSet fullTrain, DataSplitOptions split)
     {
         if (split.ValidationCount < 0 || split.ValidationCount >= fullTrain.Count)
@@ -86,6 +93,6 @@ public sealed class FashionMnist : IDisposable
         Train.Dispose();
         Validation?.Dispose();
         Test.Dispose();
-        fullTrain.Dispose();
+        if (!ReferenceEquals(fullTrain, Train)) fullTrain.Dispose();
     }
 }
