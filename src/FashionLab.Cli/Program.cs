@@ -9,4 +9,7 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
-return new FashionLabApp(AnsiConsole.Console).Run(args, cancel.Token);
+var console = AnsiConsole.Console;
+// Log files and CI get whole lines instead of lines wrapped at 80 columns.
+if (Console.IsOutputRedirected) console.Profile.Width = 240;
+return new FashionLabApp(console).Run(args, cancel.Token);

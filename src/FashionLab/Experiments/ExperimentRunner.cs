@@ -3,6 +3,7 @@ using FashionLab.Models;
 using FashionLab.Reporting;
 using FashionLab.Training;
 using FashionLab.Visualization;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace FashionLab.Experiments;
@@ -62,7 +63,7 @@ public sealed class ExperimentRunner(IExperimentObserver observer, IReadOnlyList
         {
             manual_seed(run.Settings.Seed);
             using var model = ModelPresets.Create(run.Settings.Model);
-            if (device.type == DeviceType.CPU) model.ToChannelsLast();
+            if (device.type == DeviceType.CPU) model.UseChannelsLast();
             var trainer = new Trainer(device, new Progress(observer))
             {
                 EpochCompleted = metrics =>
@@ -94,6 +95,7 @@ public sealed class ExperimentRunner(IExperimentObserver observer, IReadOnlyList
         TrainingCurvesChart.WriteAccuracy(directory.AccuracyChart, title, epochs);
         var evaluation = Evaluator.Evaluate(model, data.Test, device);
         ConfusionCsv.Write(directory.ConfusionFile, evaluation.ConfusionMatrix(FashionMnistClasses.Count), FashionMnistClasses.Names);
+        model.UseChannelsLast(false);
         AtomicFile.Write(directory.WeightsFile, stream => model.save(new BinaryWriter(stream)));
         foreach (var writer in artifactWriters ?? []) writer.Write(model, data, directory, run);
     }

@@ -59,22 +59,24 @@ public sealed class ClassifierNet : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>
-    /// Stores convolution weights channels-last (NHWC in memory, NCHW in shape). With channels-last inputs this
-    /// lets oneDNN run convolutions without reordering every batch. TorchSharp has no memory-format API, so the
-    /// strides are set explicitly.
+    /// Stores convolution weights channels-last (NHWC in memory, NCHW in shape) or back in the default layout.
+    /// With channels-last inputs this lets oneDNN run convolutions without reordering every batch. TorchSharp has
+    /// no memory-format API, so the strides are set explicitly. Saving needs the default layout.
     /// </summary>
-    public ClassifierNet ToChannelsLast()
+    public ClassifierNet UseChannelsLast(bool enable = true)
     {
         using var noGrad = no_grad();
         foreach (var conv in modules().OfType<TorchSharp.Modules.Conv2d>())
         {
             var weight = conv.weight!;
             long[] shape = weight.shape;
-            // A fresh leaf with NHWC strides (a permuted view could not be a parameter).
-            var nhwc = empty_strided(shape, [shape[1] * shape[2] * shape[3], 1, shape[3] * shape[1], shape[1]],
-                dtype: weight.dtype, device: weight.device);
-            nhwc.copy_(weight);
-            conv.weight = new TorchSharp.Modules.Parameter(nhwc, requires_grad: true);
+            long[] strides = enable
+                ? [shape[1] * shape[2] * shape[3], 1, shape[3] * shape[1], shape[1]]
+                : [shape[1] * shape[2] * shape[3], shape[2] * shape[3], shape[3], 1];
+            // A fresh leaf with the wanted strides (a permuted view could not be a parameter).
+            var relaid = empty_strided(shape, strides, dtype: weight.dtype, device: weight.device);
+            relaid.copy_(weight);
+            conv.weight = new TorchSharp.Modules.Parameter(relaid, requires_grad: weight.requires_grad);
         }
         return this;
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FashionLab.Data;
 using FashionLab.Models;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace FashionLab.Training;
@@ -33,7 +34,7 @@ public static class Benchmark
         if (batches <= 0 || batchSize <= 0) throw new FashionLabException("--batches and --batch-size must be positive");
         manual_seed(0);
         using var model = ModelPresets.Create(new ModelSpec(preset));
-        if (device.type == DeviceType.CPU) model.ToChannelsLast();
+        if (device.type == DeviceType.CPU) model.UseChannelsLast();
         model.to(device);
         using var optimizer = new OptimizerSpec().Create(model.parameters());
         using var images = data.Train.Images.to(device);

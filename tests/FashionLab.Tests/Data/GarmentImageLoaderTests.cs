@@ -22,7 +22,7 @@ public sealed class GarmentImageLoaderTests : IDisposable
     private static readonly Rgba32 Dark = new(30, 30, 30);
     private static readonly float DarkLuma = (0.299f * 30 + 0.587f * 30 + 0.114f * 30) / 255f;
 
-    private readonly TempFolder temp = new();
+    private readonly TempDirectory temp = new();
 
     public void Dispose() => temp.Dispose();
 

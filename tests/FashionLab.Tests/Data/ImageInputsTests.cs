@@ -4,7 +4,7 @@ namespace FashionLab.Tests.Data;
 
 public sealed class ImageInputsTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TempDirectory temp = new();
 
     public void Dispose() => temp.Dispose();
 

@@ -50,8 +50,8 @@ public sealed class ExperimentRunnerTests : IDisposable
             Assert.Contains($"activation: {summary.Parameters[0].Value}\n", File.ReadAllText(run.ConfigFile));
             Assert.True(new FileInfo(run.WeightsFile).Length > 100_000);
             Assert.Equal(500, ConfusionCsv.Read(run.ConfusionFile, 10).Cast<int>().Sum());
-            Assert.Equal(new Size(900, 600), Image.Identify(run.LossChart).Size());
-            Assert.Equal(new Size(900, 600), Image.Identify(run.AccuracyChart).Size());
+            Assert.Equal(new SixLabors.ImageSharp.Size(900, 600), Image.Identify(run.LossChart).Size());
+            Assert.Equal(new SixLabors.ImageSharp.Size(900, 600), Image.Identify(run.AccuracyChart).Size());
             Assert.InRange(summary.FinalTestAccuracy, 0.5, 1.0);
         }
         var rows = SummaryCsv.Read(Path.Combine(experiment, "summary.csv"));

@@ -42,7 +42,7 @@ public sealed class TrainingTests
         double[] Losses(int seed)
         {
             manual_seed(seed);
-            using var model = ModelPresets.Create(new ModelSpec()).ToChannelsLast();
+            using var model = ModelPresets.Create(new ModelSpec()).UseChannelsLast();
             var result = new Trainer(CPU).Train(model, data, new TrainingOptions(Epochs: 2, BatchSize: 100, Seed: seed));
             return [.. result.Epochs.SelectMany(e => new[] { e.TrainLoss, e.TestLoss })];
         }

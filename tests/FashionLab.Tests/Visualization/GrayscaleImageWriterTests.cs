@@ -6,7 +6,7 @@ namespace FashionLab.Tests.Visualization;
 
 public sealed class GrayscaleImageWriterTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TempDirectory temp = new();
 
     public void Dispose() => temp.Dispose();
 
