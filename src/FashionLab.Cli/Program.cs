@@ -11,5 +11,5 @@ Console.CancelKeyPress += (_, e) =>
 };
 var console = AnsiConsole.Console;
 // Log files and CI get whole lines instead of lines wrapped at 80 columns.
-if (Console.IsOutputRedirected) console.Profile.Width = 240;
+if (Console.IsOutputRedirected) console.Profile.Width = 1000;
 return new FashionLabApp(console).Run(args, cancel.Token);

@@ -12,7 +12,7 @@ internal sealed class InfoCommand(IAnsiConsole console)
     public int Execute(InfoOptions options)
     {
         var device = ComputeDevice.Resolve(options.Device);
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn("");
+        var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumn("").AddColumn("");
         table.AddRow("fashionlab", Version(typeof(FashionMnist).Assembly));
         table.AddRow("TorchSharp", Version(typeof(TorchSharp.torch).Assembly));
         table.AddRow(".NET", Environment.Version.ToString());

@@ -12,7 +12,7 @@ namespace FashionLab.Experiments;
 /// </summary>
 public static partial class ExperimentConfigLoader
 {
-    private static readonly string[] ExperimentKeys = ["experiment", "description", "seeds", "grid"];
+    private static readonly string[] ExperimentKeys = ["experiment", "description", "seeds", "seed", "grid"];
 
     public static ExperimentConfig Load(string path)
     {
@@ -57,6 +57,10 @@ public static partial class ExperimentConfigLoader
                 case "seeds":
                     seeds = Levels(path, valueNode, key).Select(s => Seed(path, valueNode, s)).ToList();
                     if (seeds.Count == 0) throw Error(path, valueNode, "seeds: needs at least one seed");
+                    break;
+                case "seed":
+                    // A resolved run config (config.yaml) names its one seed; it can be run again as an experiment.
+                    seeds = [Seed(path, valueNode, Scalar(path, valueNode, key))];
                     break;
                 case "grid":
                     gridNode = valueNode as YamlMappingNode ?? throw Error(path, valueNode, "grid: expected a mapping of key: [levels]");

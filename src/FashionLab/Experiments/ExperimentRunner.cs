@@ -88,7 +88,7 @@ public sealed class ExperimentRunner(IExperimentObserver observer, IReadOnlyList
 
     private void WriteRunOutputs(ClassifierNet model, FashionMnist data, RunDirectory directory, RunSpec run, Device device)
     {
-        var title = $"Run {run.Number}: {run.Settings.Model} {run.Settings.Optimizer} — {run.Label}";
+        var title = $"Run {run.Number} ({run.KeyedLabel}): {run.Settings.Model}, {run.Settings.Optimizer}";
         if (directory.IsComplete || !File.Exists(directory.MetricsFile)) return;
         var epochs = MetricsCsv.Read(directory.MetricsFile);
         TrainingCurvesChart.WriteLoss(directory.LossChart, title, epochs);

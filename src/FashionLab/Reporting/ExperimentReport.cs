@@ -41,8 +41,7 @@ public static class ExperimentReport
         runs.Where(r => r.Status == RunStatus.Complete).DefaultIfEmpty().MaxBy(r => r?.FinalTestAccuracy ?? -1)
         ?? runs.MaxBy(r => double.IsNaN(r.FinalTestAccuracy) ? -1 : r.FinalTestAccuracy)!;
 
-    public static string Label(RunSummary run) =>
-        string.Join(", ", run.Parameters.Select(p => $"{p.Key}={p.Value}").Append($"seed={run.Seed}"));
+    public static string Label(RunSummary run) => RunSpec.Describe(run.Parameters, run.Seed);
 
     private static string Markdown(ExperimentConfig config, IReadOnlyList<RunSummary> runs)
     {

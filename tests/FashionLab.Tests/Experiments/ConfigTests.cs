@@ -39,7 +39,7 @@ public sealed class ConfigTests
     public void Unknown_key_gives_file_line_column_and_valid_keys()
     {
         var message = ErrorOf("model: sheet6\nactivaton: relu\n");
-        Assert.StartsWith("test.yaml:2:1: unknown key 'activaton'; valid: experiment, description, seeds, grid, model, activation,", message);
+        Assert.StartsWith("test.yaml:2:1: unknown key 'activaton'; valid: experiment, description, seeds, seed, grid, model, activation,", message);
     }
 
     [Fact]

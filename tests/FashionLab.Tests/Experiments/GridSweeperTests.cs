@@ -49,7 +49,7 @@ public sealed class GridSweeperTests
         Assert.Contains("lr: 0.001\n", yaml);
         Assert.Contains("optimizer: adam\n", yaml);
         Assert.EndsWith("seed: 2\n", yaml);
-        var reparsed = ExperimentConfigLoader.Parse(yaml.Replace("seed: 2\n", "seeds: [2]\n"), "resolved.yaml");
-        Assert.Equal(yaml, ConfigParameters.ToYaml(reparsed.Base with { Seed = 2 }));
+        var reparsed = ExperimentConfigLoader.Parse(yaml, "resolved.yaml");
+        Assert.Equal(yaml, ConfigParameters.ToYaml(reparsed.Base with { Seed = reparsed.Seeds.Single() }));
     }
 }
