@@ -51,7 +51,7 @@ public abstract class CamBase : AttributionMethod
         var gradients = torch.autograd.grad([score], [activations])[0][0];
         var maps = activations.detach()[0];
         var weights = ChannelWeights(maps, gradients, target);
-        var cam = (weights.view(-1, 1, 1) * maps).sum(0);
+        var cam = (weights.view(-1, 1, 1) * maps).sum(dim: 0);
         return Relu ? cam.relu() : cam;
     }
 }

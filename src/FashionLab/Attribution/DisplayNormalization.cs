@@ -19,10 +19,11 @@ public static class DisplayNormalization
         var values = map.detach().to_type(ScalarType.Float32);
         values = sign == MapSign.Signed ? values.abs() : values.clamp_min(0);
         values = values.nan_to_num(0, 0, 0);
-        var nonZero = values.masked_select(values.gt(0));
-        if (nonZero.numel() == 0) return zeros_like(values).MoveToOuterDisposeScope();
-        double scale = nonZero.quantile(1 - outlierPercent / 100).item<float>();
-        if (!(scale > 0)) scale = nonZero.max().item<float>();
+        float[] nonZero = [.. values.masked_select(values.gt(0)).data<float>().Order()];
+        if (nonZero.Length == 0) return zeros_like(values).MoveToOuterDisposeScope();
+        // Nearest-rank percentile of the non-zero values.
+        int rank = (int)Math.Ceiling((1 - outlierPercent / 100) * nonZero.Length) - 1;
+        double scale = nonZero[Math.Clamp(rank, 0, nonZero.Length - 1)];
         return values.div(scale).clamp_(0, 1).MoveToOuterDisposeScope();
     }
 }

@@ -58,7 +58,7 @@ public sealed class IntegratedGradients(ClassifierNet model, int steps = 50, Rie
             var alpha = tensor(alphas[from..(from + count)]).view(-1, 1, 1, 1);
             var weight = tensor(weights[from..(from + count)]).view(-1, 1, 1, 1);
             var gradients = InputGradient(start + alpha * delta, target);
-            total.add_((gradients * weight).sum(0, keepdim: true));
+            total.add_((gradients * weight).sum(dim: 0, keepdim: true));
         }
         return total.mul_(delta);
     }

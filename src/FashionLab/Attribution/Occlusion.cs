@@ -28,7 +28,7 @@ public sealed class Occlusion(ClassifierNet model, int patch = 4, int stride = 2
         if (starts[^1] + Patch < ImageSize) starts = [.. starts, ImageSize - Patch];
         var positions = starts.SelectMany(r => starts.Select(c => (Row: r, Col: c))).ToArray();
         var occluded = input.repeat(positions.Length, 1, 1, 1);
-        var masks = zeros(positions.Length, 1, ImageSize, ImageSize);
+        var masks = zeros([positions.Length, 1, ImageSize, ImageSize], dtype: input.dtype);
         for (int i = 0; i < positions.Length; i++)
         {
             var (r, c) = positions[i];
@@ -36,9 +36,9 @@ public sealed class Occlusion(ClassifierNet model, int patch = 4, int stride = 2
         }
         occluded = occluded * (1 - masks) + masks * baseline;
         var scores = Score(cat([input, occluded]), target);
-        var drops = (scores[0] - scores[1..]).view(-1, 1, 1, 1);
-        var coverage = masks.sum(0);
-        return (drops * masks).sum(0).div_(coverage.clamp_min(1));
+        var drops = (scores[0] - scores.narrow(0, 1, positions.Length)).view(-1, 1, 1, 1);
+        var coverage = masks.sum(dim: 0);
+        return (drops * masks).sum(dim: 0).div_(coverage.clamp_min(1));
     }
 
     private Tensor Score(Tensor inputs, AttributionTarget target)
