@@ -68,7 +68,7 @@ public static class AttributionRunner
             using var scope = NewDisposeScope();
             var map = method.Attribute(request.Image, target);
             float[] display = Values(DisplayNormalization.Normalize(map, method.Sign));
-            string title = $"{method.Name} → {classNames[target.ClassIndex]}";
+            string title = $"{request.SourceName}: {method.Name} → {classNames[target.ClassIndex]}";
             AttributionFigures.SaveHeatmap(Add(written, Path($"{method.Name}_heatmap.png")), title, display);
             AttributionFigures.SaveOverlay(Add(written, Path($"{method.Name}_overlay.png")), title, image, display);
             AttributionFigures.SaveCsv(Add(written, Path($"{method.Name}.csv")), Values(map));
@@ -82,7 +82,7 @@ public static class AttributionRunner
             ["input (28×28)", .. methods.Select(m => m.Name)], [cells]);
         if (request.Deletion)
             AttributionFigures.SaveDeletionChart(Add(written, Path("deletion.png")),
-                $"{request.SourceName}: deletion of most-attributed pixels (lower AUC = more faithful)", deletion);
+                $"Deletion curves, {request.SourceName} (lower AUC = more faithful)", deletion);
         return new AttributionReport(top, target, names, skipped, deletion, written);
     }
 

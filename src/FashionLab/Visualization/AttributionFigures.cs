@@ -24,11 +24,11 @@ public static class AttributionFigures
 
     /// <summary>A heatmap of display values (see <see cref="DisplayNormalization"/>) with its title and colour bar.</summary>
     public static void SaveHeatmap(string path, string title, float[] display, int size = 280) =>
-        SaveGrid(path, title, [], [title], [[new FigureCell(null, display)]], size);
+        SaveGrid(path, title, [], [], [[new FigureCell(null, display)]], size);
 
     /// <summary>The image in grayscale with the heatmap blended over it (opacity grows with the value).</summary>
     public static void SaveOverlay(string path, string title, float[] image, float[] display, int size = 280) =>
-        SaveGrid(path, title, [], [title], [[new FigureCell(image, display)]], size);
+        SaveGrid(path, title, [], [], [[new FigureCell(image, display)]], size);
 
     /// <summary>
     /// A grid of cells with a figure title, an optional label per row, a title per column and a colour bar for the
