@@ -18,11 +18,12 @@ public sealed class FashionLabApp(IAnsiConsole console)
             settings.HelpWriter = null;
             settings.CaseInsensitiveEnumValues = true;
         });
-        var parsed = parser.ParseArguments<RunOptions, InfoOptions, DownloadOptions, BenchOptions>(args);
+        var parsed = parser.ParseArguments<RunOptions, AttributeOptions, InfoOptions, DownloadOptions, BenchOptions>(args);
         try
         {
             return parsed.MapResult(
                 (RunOptions o) => new RunCommand(console).Execute(o, cancel),
+                (AttributeOptions o) => new AttributeCommand(console).Execute(o, cancel),
                 (InfoOptions o) => new InfoCommand(console).Execute(o),
                 (DownloadOptions o) => new DownloadCommand(console).Execute(o, cancel),
                 (BenchOptions o) => new BenchCommand(console).Execute(o),

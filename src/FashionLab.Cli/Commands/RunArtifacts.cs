@@ -1,3 +1,4 @@
+using FashionLab.Attribution;
 using FashionLab.Experiments;
 
 namespace FashionLab.Cli.Commands;
@@ -5,5 +6,5 @@ namespace FashionLab.Cli.Commands;
 /// <summary>The extra per-run outputs the CLI asks for.</summary>
 internal static class RunArtifacts
 {
-    public static IReadOnlyList<IRunArtifactWriter> Default { get; } = [];
+    public static IReadOnlyList<IRunArtifactWriter> Default { get; } = [new RunAttributionPanelWriter()];
 }

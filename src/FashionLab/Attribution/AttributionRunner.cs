@@ -29,11 +29,12 @@ public sealed record AttributionReport(
     IReadOnlyList<string> Methods,
     IReadOnlyList<string> Skipped,
     IReadOnlyList<DeletionCurve> Deletion,
-    IReadOnlyList<string> WrittenFiles);
+    IReadOnlyList<string> WrittenFiles,
+    CompletenessCheck? IntegratedGradientsCompleteness = null);
 
 /// <summary>
 /// Explains one image with several methods and writes, in the output folder, per method
-/// <c>{source}_{method}_heatmap.png</c>, <c>_overlay.png</c> and <c>.csv</c> (raw values), and for the image
+/// <c>{source}_input.png</c> (the 28×28 picture the network saw, enlarged), <c>{source}_{method}_heatmap.png</c>, <c>_overlay.png</c> and <c>.csv</c> (raw values), and for the image
 /// <c>{source}_panel.png</c> (input + every heatmap, top-3 predictions in the title) and <c>{source}_deletion.png</c>.
 /// </summary>
 public static class AttributionRunner
@@ -62,11 +63,17 @@ public static class AttributionRunner
         var cells = new List<FigureCell>();
         float[] image = Values(request.Image);
         cells.Add(new FigureCell(image, null));
+        GrayscaleImageWriter.WritePng(Add(written, Path("input.png")), image);
+        CompletenessCheck? completeness = null;
 
         foreach (var method in methods)
         {
             using var scope = NewDisposeScope();
-            var map = method.Attribute(request.Image, target);
+            Tensor map;
+            if (method is IntegratedGradients integrated)
+                (map, completeness) = integrated.AttributeWithCompleteness(request.Image, target);
+            else
+                map = method.Attribute(request.Image, target);
             float[] display = Values(DisplayNormalization.Normalize(map, method.Sign));
             string title = $"{request.SourceName}: {method.Name} → {classNames[target.ClassIndex]}";
             AttributionFigures.SaveHeatmap(Add(written, Path($"{method.Name}_heatmap.png")), title, display);
@@ -83,7 +90,7 @@ public static class AttributionRunner
         if (request.Deletion)
             AttributionFigures.SaveDeletionChart(Add(written, Path("deletion.png")),
                 $"Deletion curves, {request.SourceName} (lower AUC = more faithful)", deletion);
-        return new AttributionReport(top, target, names, skipped, deletion, written);
+        return new AttributionReport(top, target, names, skipped, deletion, written, completeness);
     }
 
     /// <summary>The <paramref name="count"/> most probable classes for one image.</summary>
