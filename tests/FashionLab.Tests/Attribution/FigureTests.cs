@@ -19,7 +19,11 @@ public sealed class FigureTests : IDisposable
         Assert.Equal(report.TopPredictions[0].ClassIndex, report.Target.ClassIndex);
         Assert.Empty(report.Skipped);
         Assert.Equal(MethodRegistry.ApplicableTo(model), report.Methods);
-        Assert.Equal(report.Methods.Count * 3 + 2, report.WrittenFiles.Count);
+        // Per method heatmap, overlay and CSV; per image the input as seen, the panel and the deletion chart.
+        Assert.Equal(report.Methods.Count * 3 + 3, report.WrittenFiles.Count);
+        Assert.NotNull(report.IntegratedGradientsCompleteness);
+        using (var input = SixLabors.ImageSharp.Image.Load(Path.Combine(folder, "synthetic-0_input.png")))
+            Assert.Equal(280, input.Width);
         Assert.All(report.WrittenFiles, f => Assert.True(new FileInfo(f).Length > 100, f));
         var csv = File.ReadAllLines(Path.Combine(folder, "synthetic-0_saliency.csv"));
         Assert.Equal(28, csv.Length);

@@ -1,5 +1,4 @@
 using FashionLab.Cli;
-using Spectre.Console;
 
 namespace FashionLab.Tests.Cli;
 
@@ -9,20 +8,7 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 200;
-        int exit = new FashionLabApp(console).Run(args);
-        return (exit, writer.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliHarness.Run(args);
 
     [Fact]
     public void Unknown_option_is_a_usage_error_in_one_line()
