@@ -10,6 +10,7 @@ public sealed class ExperimentConsoleObserver(IAnsiConsole console) : IExperimen
 {
     private ProgressContext? live;
     private ProgressTask? epochTask;
+    private int epochTaskEpoch;
     private string runLabel = "";
     private int lastLoggedEpoch;
 
@@ -57,9 +58,14 @@ public sealed class ExperimentConsoleObserver(IAnsiConsole console) : IExperimen
             }
             return;
         }
-        var description = $"{runLabel} epoch {progress.Epoch}/{progress.Epochs} {progress.Phase} {progress.ImagesPerSecond,6:F0} img/s";
-        if (epochTask is null || epochTask.IsFinished)
+        var rate = progress.Phase == "training" ? $" {progress.ImagesPerSecond,6:F0} img/s" : "";
+        var description = $"{runLabel} epoch {progress.Epoch}/{progress.Epochs} {progress.Phase}{rate}";
+        // One bar per epoch: training fills it, evaluation reuses it until the epoch's metrics arrive.
+        if (epochTask is null || epochTaskEpoch != progress.Epoch)
+        {
             epochTask = live.AddTask(description, maxValue: progress.ImagesTotal);
+            epochTaskEpoch = progress.Epoch;
+        }
         epochTask.Description = description;
         epochTask.MaxValue = progress.ImagesTotal;
         epochTask.Value = progress.ImagesDone;
@@ -69,7 +75,7 @@ public sealed class ExperimentConsoleObserver(IAnsiConsole console) : IExperimen
     {
         if (epochTask is not null)
         {
-            epochTask.Description = $"{runLabel} epoch {metrics.Epoch}: test acc {metrics.TestAccuracy:P2}";
+            epochTask.Description = $"{runLabel} epoch {metrics.Epoch}: test acc {metrics.TestAccuracy:P2}, train acc {metrics.TrainAccuracy:P2}, {metrics.Seconds:F0} s";
             epochTask.Value = epochTask.MaxValue;
             epochTask.StopTask();
         }
