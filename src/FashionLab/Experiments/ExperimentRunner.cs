@@ -74,7 +74,7 @@ public sealed class ExperimentRunner(IExperimentObserver observer, IReadOnlyList
                 },
             };
             var result = trainer.Train(model, data, run.Settings.Training, cancel);
-            WriteRunOutputs(model, data, directory, run, device);
+            WriteRunOutputs(model, data, directory, run, result);
             summary = result.Diverged ? Summary(RunStatus.Diverged, result.DivergenceMessage) : Summary(RunStatus.Complete, null);
         }
         catch (Exception e) when (e is not OperationCanceledException and not FashionLabException)
@@ -86,14 +86,12 @@ public sealed class ExperimentRunner(IExperimentObserver observer, IReadOnlyList
         return summary;
     }
 
-    private void WriteRunOutputs(ClassifierNet model, FashionMnist data, RunDirectory directory, RunSpec run, Device device)
+    private void WriteRunOutputs(ClassifierNet model, FashionMnist data, RunDirectory directory, RunSpec run, TrainingResult result)
     {
+        if (result.LastTestEvaluation is not { } evaluation) return; // diverged in its first epoch: nothing to chart
         var title = $"Run {run.Number} ({run.KeyedLabel}): {run.Settings.Model}, {run.Settings.Optimizer}";
-        if (directory.IsComplete || !File.Exists(directory.MetricsFile)) return;
-        var epochs = MetricsCsv.Read(directory.MetricsFile);
-        TrainingCurvesChart.WriteLoss(directory.LossChart, title, epochs);
-        TrainingCurvesChart.WriteAccuracy(directory.AccuracyChart, title, epochs);
-        var evaluation = Evaluator.Evaluate(model, data.Test, device);
+        TrainingCurvesChart.WriteLoss(directory.LossChart, title, result.Epochs);
+        TrainingCurvesChart.WriteAccuracy(directory.AccuracyChart, title, result.Epochs);
         ConfusionCsv.Write(directory.ConfusionFile, evaluation.ConfusionMatrix(FashionMnistClasses.Count), FashionMnistClasses.Names);
         model.UseChannelsLast(false);
         AtomicFile.Write(directory.WeightsFile, stream => model.save(new BinaryWriter(stream)));

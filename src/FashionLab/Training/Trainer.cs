@@ -29,6 +29,7 @@ public sealed class Trainer(Device device, IProgress<TrainingProgress>? progress
         using var trainImages = train.Images.to(device);
         using var trainLabels = train.Labels.to(device);
         var epochs = new List<EpochMetrics>();
+        Evaluation? lastTest = null;
 
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -36,17 +37,17 @@ public sealed class Trainer(Device device, IProgress<TrainingProgress>? progress
             var watch = Stopwatch.StartNew();
             var (loss, accuracy, diverged) = TrainEpoch(model, optimizer, trainImages, trainLabels, shuffle, options, epoch, cancel);
             double trainSeconds = watch.Elapsed.TotalSeconds;
-            if (diverged is not null) return new TrainingResult(epochs, true, $"epoch {epoch}: {diverged}");
+            if (diverged is not null) return new TrainingResult(epochs, lastTest, true, $"epoch {epoch}: {diverged}");
 
             Report(epoch, options.Epochs, 0, data.Test.Count, 0, "evaluating");
-            var test = Evaluator.Evaluate(model, data.Test, device);
+            var test = lastTest = Evaluator.Evaluate(model, data.Test, device);
             var validation = data.Validation is null ? null : Evaluator.Evaluate(model, data.Validation, device);
             var metrics = new EpochMetrics(epoch, loss, accuracy, test.Loss, test.Accuracy, validation?.Loss, validation?.Accuracy,
                 options.OptimizerOrDefault.LearningRate, watch.Elapsed.TotalSeconds, train.Count / trainSeconds);
             epochs.Add(metrics);
             EpochCompleted?.Invoke(metrics);
         }
-        return new TrainingResult(epochs, false, null);
+        return new TrainingResult(epochs, lastTest, false, null);
     }
 
     private (double Loss, double Accuracy, string? Diverged) TrainEpoch(ClassifierNet model, optim.Optimizer optimizer,
