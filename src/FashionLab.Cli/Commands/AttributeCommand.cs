@@ -47,7 +47,7 @@ internal sealed class AttributeCommand(IAnsiConsole console)
                 using var tensor = torch.tensor(picture.Pixels, [1, 1, FashionMnist.ImageSize, FashionMnist.ImageSize]).to(device);
                 var note = picture.Inverted ? "inverted, " : "";
                 Explain(tensor, Path.GetFileNameWithoutExtension(file), $"{file} ({note}{picture.OriginalWidth}×{picture.OriginalHeight})",
-                    model, methods, target, options.Out);
+                    model, methods, target, options);
             }
             catch (ImageInputException e)
             {
@@ -61,7 +61,7 @@ internal sealed class AttributeCommand(IAnsiConsole console)
             var test = Data().Test;
             var image = test.Images.narrow(0, index, 1).to(device);
             string truth = test.ClassName(test.Labels[index].item<long>());
-            Explain(image, $"test-{index}", $"test image {index} (true class: {truth})", model, methods, target, options.Out);
+            Explain(image, $"test-{index}", $"test image {index} (true class: {truth})", model, methods, target, options);
         }
 
         if (options.Sanity) RunSanityCheck(model, methods, options.Out, device);
@@ -70,9 +70,9 @@ internal sealed class AttributeCommand(IAnsiConsole console)
     }
 
     private void Explain(Tensor image, string source, string description, Models.ClassifierNet model,
-        IReadOnlyList<string>? methods, int? target, string output)
+        IReadOnlyList<string>? methods, int? target, AttributeOptions options)
     {
-        var report = AttributionRunner.Run(new AttributionRequest(model, image, source, output, methods, target));
+        var report = AttributionRunner.Run(new AttributionRequest(model, image, source, options.Out, methods, target, Layer: options.Layer));
         var top = string.Join(", ", report.TopPredictions.Select(p => $"{p.ClassName} {p.Probability:P1}"));
         console.MarkupLine($"[bold]{Markup.Escape(description)}[/]: {Markup.Escape(top)}");
         if (report.IntegratedGradientsCompleteness is { } check)

@@ -26,6 +26,9 @@ public sealed class AttributeOptions : ComputeOptions
     [Option("target", HelpText = "Class to explain: name or index (default: the predicted class).")]
     public string? Target { get; set; }
 
+    [Option("layer", HelpText = "Layer for Grad-CAM, Grad-CAM++ and guided Grad-CAM, e.g. act1 (default: the last conv block's output).")]
+    public string? Layer { get; set; }
+
     [Option("out", Default = "results/attribution", HelpText = "Output folder.")]
     public string Out { get; set; } = "results/attribution";
 

@@ -9,6 +9,7 @@ namespace FashionLab.Attribution;
 /// <param name="Image">One image [1, 1, 28, 28] in [0, 1].</param>
 /// <param name="SourceName">Names the image in titles and file names (e.g. <c>test-17</c> or a file name).</param>
 /// <param name="Methods">Registry names; null runs every method that applies to the model (the others are skipped with a reason).</param>
+/// <param name="Layer">Layer for the Grad-CAM family (null: the last layer of the feature part).</param>
 /// <param name="TargetClass">The class to explain; null explains the predicted class.</param>
 public sealed record AttributionRequest(
     ClassifierNet Model,
@@ -18,7 +19,8 @@ public sealed record AttributionRequest(
     IReadOnlyList<string>? Methods = null,
     int? TargetClass = null,
     IReadOnlyList<string>? ClassNames = null,
-    bool Deletion = true);
+    bool Deletion = true,
+    string? Layer = null);
 
 public sealed record Prediction(int ClassIndex, string ClassName, double Probability);
 
@@ -52,7 +54,7 @@ public static class AttributionRunner
             return reason is null;
         }).ToList();
         if (names.Count == 0) throw new FashionLabException("attribute: no methods given");
-        var methods = names.Select(n => MethodRegistry.Create(n, model)).ToList();
+        var methods = names.Select(n => MethodRegistry.Create(n, model, request.Layer)).ToList();
 
         var top = TopPredictions(model, request.Image, classNames, 3);
         var target = request.TargetClass is { } c ? new AttributionTarget(c) : new AttributionTarget(top[0].ClassIndex);

@@ -70,6 +70,20 @@ public sealed class InvariantTests
         Assert.Contains("Tanh", tanh.Message);
     }
 
+    [Fact]
+    public void Grad_cam_layer_is_selectable_and_an_unknown_layer_lists_the_valid_ones()
+    {
+        var model = TinyNets.Preset("sheet6");
+        using var input = rand(1, 1, 28, 28);
+        var target = new AttributionTarget(3);
+        using var early = MethodRegistry.Create("gradcam", model, "act1").Attribute(input, target);
+        using var late = MethodRegistry.Create("gradcam", model).Attribute(input, target);
+        Assert.Equal([28L, 28], early.shape);
+        Assert.False(early.allclose(late));
+        var error = Assert.Throws<FashionLabException>(() => MethodRegistry.Create("gradcam", model, "conv9"));
+        Assert.StartsWith("model has no layer 'conv9'; layers: normalize, conv1, pool1, act1,", error.Message);
+    }
+
     [Theory]
     [InlineData(MapSign.Positive, -1f)]
     [InlineData(MapSign.Positive, 0f)]
