@@ -26,7 +26,7 @@ public sealed class FashionLabApp(IAnsiConsole console)
                 (AttributeOptions o) => new AttributeCommand(console).Execute(o, cancel),
                 (InfoOptions o) => new InfoCommand(console).Execute(o),
                 (DownloadOptions o) => new DownloadCommand(console).Execute(o, cancel),
-                (BenchOptions o) => new BenchCommand(console).Execute(o),
+                (BenchOptions o) => new BenchCommand(console).Execute(o, cancel),
                 errors => Usage(parsed, errors));
         }
         catch (FashionLabException e)
@@ -36,8 +36,20 @@ public sealed class FashionLabApp(IAnsiConsole console)
         }
         catch (OperationCanceledException)
         {
-            console.MarkupLine("[yellow]interrupted:[/] finished runs are kept; rerun the same command to continue");
+            console.MarkupLine("[yellow]interrupted:[/] what had finished is kept; rerun the same command to continue");
             return Interrupted;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unwritable or misplaced output paths: the OS message names the path.
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return Failed;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("FASHIONLAB_DEBUG") is null)
+        {
+            console.MarkupLine($"[red]internal error:[/] {Markup.Escape(e.GetType().Name)}: {Markup.Escape(e.Message.Split('\n')[0])} " +
+                "(set FASHIONLAB_DEBUG=1 for the stack trace)");
+            return Failed;
         }
     }
 
@@ -50,8 +62,15 @@ public sealed class FashionLabApp(IAnsiConsole console)
             h.AdditionalNewLineAfterOption = false;
             h.Heading = "fashionlab — neural network experiments on Fashion-MNIST";
             h.Copyright = "";
+            h.AddDashesToOption = true;
+            h.AutoVersion = false;
             return h;
         }, e => e, verbsIndex: true);
+        if (list.Any(e => e.Tag == ErrorType.VersionRequestedError))
+        {
+            console.WriteLine(typeof(FashionLabApp).Assembly.GetName().Version?.ToString(3) ?? "?");
+            return Ok;
+        }
         if (askedForHelp)
         {
             console.WriteLine(help.ToString());
@@ -63,7 +82,7 @@ public sealed class FashionLabApp(IAnsiConsole console)
             MissingRequiredOptionError m => $"missing required option --{m.NameInfo.LongName}",
             UnknownOptionError u => $"unknown option '{u.Token}'",
             BadVerbSelectedError b => $"unknown command '{b.Token}'; commands: run, attribute, info, download, bench",
-            NoVerbSelectedError => "no command given; commands: run, attribute, info, download, bench (try --help)",
+            NoVerbSelectedError => "no command given; commands: run, attribute, info, download, bench",
             BadFormatConversionError f => $"option --{f.NameInfo.LongName}: bad value",
             MissingValueOptionError v => $"option --{v.NameInfo.LongName} needs a value",
             _ => $"invalid arguments ({first?.Tag})",

@@ -15,6 +15,8 @@ internal sealed class AttributeCommand(IAnsiConsole console)
 {
     private FashionMnist? data;
     private string? dataDir;
+    private bool skippedShown;
+    private int explained;
 
     public int Execute(AttributeOptions options, CancellationToken cancel)
     {
@@ -30,6 +32,8 @@ internal sealed class AttributeCommand(IAnsiConsole console)
 
         dataDir = options.DataDir;
         var device = ComputeDevice.Resolve(options.Device);
+        // Checked before any model is loaded or trained.
+        var testImages = TestIndices(indices, wantedClass, options.Count).ToList();
         using var trained = LoadModel(options, device, cancel);
         var model = trained.Model;
         model.to(device);
@@ -41,6 +45,7 @@ internal sealed class AttributeCommand(IAnsiConsole console)
         var loader = new GarmentImageLoader(new GarmentImageOptions(Invert: !options.NoInvert, Crop: !options.NoCrop));
         foreach (var file in files)
         {
+            cancel.ThrowIfCancellationRequested();
             try
             {
                 var picture = loader.Load(file);
@@ -56,8 +61,9 @@ internal sealed class AttributeCommand(IAnsiConsole console)
             }
         }
 
-        foreach (int index in TestIndices(indices, wantedClass, options.Count))
+        foreach (int index in testImages)
         {
+            cancel.ThrowIfCancellationRequested();
             var test = Data().Test;
             var image = test.Images.narrow(0, index, 1).to(device);
             string truth = test.ClassName(test.Labels[index].item<long>());
@@ -65,7 +71,7 @@ internal sealed class AttributeCommand(IAnsiConsole console)
         }
 
         if (options.Sanity) RunSanityCheck(model, methods, options.Out, device);
-        console.MarkupLine($"written to [link]{Markup.Escape(Path.GetFullPath(options.Out))}[/]");
+        if (explained > 0 || options.Sanity) console.MarkupLine($"written to [link]{Markup.Escape(Path.GetFullPath(options.Out))}[/]");
         return failures == 0 ? FashionLabApp.Ok : FashionLabApp.Failed;
     }
 
@@ -74,13 +80,19 @@ internal sealed class AttributeCommand(IAnsiConsole console)
     {
         var report = AttributionRunner.Run(new AttributionRequest(model, image, source, options.Out, methods, target, Layer: options.Layer));
         var top = string.Join(", ", report.TopPredictions.Select(p => $"{p.ClassName} {p.Probability:P1}"));
+        explained++;
         console.MarkupLine($"[bold]{Markup.Escape(description)}[/]: {Markup.Escape(top)}");
+        if (target is not null)
+            console.WriteLine($"  explaining {FashionMnistClasses.Names[report.Target.ClassIndex]} (probability {report.TargetProbability:P1})" +
+                (report.Deletion.Count == 0 ? "; no deletion score, since it is not the predicted class" : ""));
         if (report.IntegratedGradientsCompleteness is { } check)
             console.WriteLine($"  integrated gradients: sum of attributions {check.AttributionSum:F4} vs f(x) − f(baseline) {check.ScoreDifference:F4} (gap {check.RelativeGap:P2})");
         if (report.Deletion.Count > 0)
             console.WriteLine("  deletion AUC (lower = more faithful): " +
                 string.Join(", ", report.Deletion.OrderBy(c => c.Auc).Select(c => $"{c.Method} {c.Auc:F3}")));
-        foreach (var skipped in report.Skipped) console.MarkupLine($"  [grey]skipped {Markup.Escape(skipped)}[/]");
+        if (!skippedShown)
+            foreach (var skipped in report.Skipped) console.MarkupLine($"  [grey]skipped {Markup.Escape(skipped)}[/]");
+        skippedShown = true;
     }
 
     private IEnumerable<int> TestIndices(List<int> indices, int? wantedClass, int count)

@@ -7,12 +7,13 @@ namespace FashionLab.Cli.Commands;
 
 internal sealed class BenchCommand(IAnsiConsole console)
 {
-    public int Execute(BenchOptions options)
+    public int Execute(BenchOptions options, CancellationToken cancel)
     {
+        Benchmark.Validate(options.Model, options.Batches, options.BatchSize);
         var device = ComputeDevice.Resolve(options.Device);
         using var data = DataLoading.Load(console, options.DataDir, new DataSplitOptions());
         console.WriteLine($"benchmarking {options.Model}: {options.Batches} batches of {options.BatchSize} on {ComputeDevice.Describe(device)}...");
-        var result = Benchmark.Run(options.Model, data, options.Batches, options.BatchSize, device);
+        var result = Benchmark.Run(options.Model, data, options.Batches, options.BatchSize, device, cancel);
         var table = new Table().Border(TableBorder.Rounded).AddColumn("phase").AddColumn("images").AddColumn("images/s").AddColumn("GFLOP/s");
         table.AddRow("training", result.TrainImages.ToString(), $"{result.TrainImagesPerSecond:F0}", $"{result.TrainGflops:F2}");
         table.AddRow("evaluation", result.EvalImages.ToString(), $"{result.EvalImagesPerSecond:F0}", $"{result.EvalGflops:F2}");

@@ -24,8 +24,16 @@ internal sealed class RunCommand(IAnsiConsole console)
 
         var directory = runner.ExperimentDirectory(config, runOptions);
         PrintTable(summaries);
-        var best = ExperimentReport.BestRun(summaries);
-        console.MarkupLine($"best: [bold]{best.FinalTestAccuracy:P2}[/] test accuracy ({Markup.Escape(ExperimentReport.Label(best))})");
+        if (ExperimentReport.BestRun(summaries) is { } best)
+        {
+            var validation = best.FinalValidationAccuracy is { } v ? $"validation accuracy {v:P2}, " : "";
+            console.MarkupLine($"best by {ExperimentReport.SelectionMetric(best)} accuracy: {validation}[bold]{best.FinalTestAccuracy:P2}[/] test accuracy " +
+                $"({Markup.Escape(ExperimentReport.Label(best))})");
+        }
+        else
+        {
+            console.MarkupLine("[red]no run completed[/] (see the status column)");
+        }
         console.MarkupLine($"results: [link]{Markup.Escape(Path.GetFullPath(directory))}[/] (summary.csv, report.md, charts; runs/<id>/ per run)");
         return summaries.Any(s => s.Status == RunStatus.Failed) ? FashionLabApp.Failed : FashionLabApp.Ok;
     }

@@ -24,10 +24,12 @@ public sealed record AttributionRequest(
 
 public sealed record Prediction(int ClassIndex, string ClassName, double Probability);
 
+/// <param name="Deletion">Deletion curves; empty when the target is not the predicted class.</param>
 /// <param name="Skipped">Methods not run, each with the reason (only when <see cref="AttributionRequest.Methods"/> was null).</param>
 public sealed record AttributionReport(
     IReadOnlyList<Prediction> TopPredictions,
     AttributionTarget Target,
+    double TargetProbability,
     IReadOnlyList<string> Methods,
     IReadOnlyList<string> Skipped,
     IReadOnlyList<DeletionCurve> Deletion,
@@ -56,12 +58,16 @@ public static class AttributionRunner
         if (names.Count == 0) throw new FashionLabException("attribute: no methods given");
         var methods = names.Select(n => MethodRegistry.Create(n, model, request.Layer)).ToList();
 
-        var top = TopPredictions(model, request.Image, classNames, 3);
+        var all = TopPredictions(model, request.Image, classNames, classNames.Count);
+        var top = all.Take(3).ToList();
         var target = request.TargetClass is { } c ? new AttributionTarget(c) : new AttributionTarget(top[0].ClassIndex);
+        double targetProbability = all.First(p => p.ClassIndex == target.ClassIndex).Probability;
+        // Deleting evidence for a class the model does not predict says nothing about faithfulness.
+        bool deletion = request.Deletion && target.ClassIndex == top[0].ClassIndex;
         string source = FileSafe(request.SourceName);
         string Path(string suffix) => System.IO.Path.Combine(request.OutputDirectory, $"{source}_{suffix}");
         var written = new List<string>();
-        var deletion = new List<DeletionCurve>();
+        var deletionCurves = new List<DeletionCurve>();
         var cells = new List<FigureCell>();
         float[] image = Values(request.Image);
         cells.Add(new FigureCell(image, null));
@@ -81,7 +87,7 @@ public static class AttributionRunner
             AttributionFigures.SaveHeatmap(Add(written, Path($"{method.Name}_heatmap.png")), title, display);
             AttributionFigures.SaveOverlay(Add(written, Path($"{method.Name}_overlay.png")), title, image, display);
             AttributionFigures.SaveCsv(Add(written, Path($"{method.Name}.csv")), Values(map));
-            if (request.Deletion) deletion.Add(DeletionScore.Compute(model, request.Image, map, method.Sign, target, method.Name));
+            if (deletion) deletionCurves.Add(DeletionScore.Compute(model, request.Image, map, method.Sign, target, method.Name));
             cells.Add(new FigureCell(null, display));
         }
 
@@ -89,10 +95,10 @@ public static class AttributionRunner
         string panelTitle = $"{request.SourceName}: explaining '{classNames[target.ClassIndex]}'\ntop-3: {predictions}";
         AttributionFigures.SaveGrid(Add(written, Path("panel.png")), panelTitle, [],
             ["input (28×28)", .. methods.Select(m => m.Name)], [cells]);
-        if (request.Deletion)
+        if (deletion)
             AttributionFigures.SaveDeletionChart(Add(written, Path("deletion.png")),
-                $"Deletion curves, {request.SourceName} (lower AUC = more faithful)", deletion);
-        return new AttributionReport(top, target, names, skipped, deletion, written, completeness);
+                $"Deletion curves, {request.SourceName} (lower AUC = more faithful)", deletionCurves);
+        return new AttributionReport(top, target, targetProbability, names, skipped, deletionCurves, written, completeness);
     }
 
     /// <summary>The <paramref name="count"/> most probable classes for one image.</summary>

@@ -26,7 +26,7 @@ public static class RunAttributionPanel
         {
             var image = test.Images[TensorIndex.Slice(index, index + 1)];
             var prediction = AttributionRunner.TopPredictions(model, image, test.ClassNames, 1)[0];
-            titles.Add($"{test.ClassName(labels[index])}\npred {prediction.ClassName} {prediction.Probability:P0}");
+            titles.Add($"{test.ClassName(labels[index])}\n→ {prediction.ClassName} {prediction.Probability:P0}");
             float[] pixels = AttributionRunner.Values(image);
             rows[0].Add(new FigureCell(pixels, null));
             for (int m = 0; m < methods.Count; m++)
@@ -36,8 +36,8 @@ public static class RunAttributionPanel
             }
         }
         string path = Path.Combine(runDirectory, FileName);
-        AttributionFigures.SaveGrid(path, $"{model.Spec}: what the predicted class rests on (first test image of each class)",
-            ["input", .. methods.Select(m => m.Name)], titles, rows, cellSize: 112);
+        AttributionFigures.SaveGrid(path, $"{model.Spec}: what the predicted class (→) rests on, first test image of each class",
+            ["input", .. methods.Select(m => m.Name)], titles, rows, cellSize: 128);
         return path;
     }
 }

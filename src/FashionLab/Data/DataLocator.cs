@@ -33,6 +33,7 @@ public static class DataLocator
 
     private static DataLocation Require(string directory, string origin)
     {
+        if (File.Exists(directory)) throw new FashionLabException($"{origin}: {directory} is a file, not a folder");
         if (!Directory.Exists(directory)) throw new FashionLabException($"{origin}: folder {directory} does not exist");
         var missing = DatasetFile.All.Where(f => f.FindIn(directory) is null).Select(f => f.Name).ToList();
         if (missing.Count > 0)

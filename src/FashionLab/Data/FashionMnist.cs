@@ -37,6 +37,10 @@ public sealed class FashionMnist : IDisposable
     public DataLocation Location { get; }
     public IReadOnlyList<FileVerification> Verification { get; }
     public bool Verified => Verification.All(v => v.Verified);
+
+    /// <summary>Short hash of the four files' unpacked content: the same for every copy of the same data.</summary>
+    public string Fingerprint => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.ASCII.GetBytes(string.Join(",", Verification.Select(v => v.Md5)))))[..16];
     public static IReadOnlyList<string> ClassNames => FashionMnistClasses.Names;
 
     public static FashionMnist Load(DataLocation location, DataSplitOptions? split = null)

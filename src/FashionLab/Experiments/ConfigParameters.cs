@@ -9,16 +9,24 @@ namespace FashionLab.Experiments;
 /// and how it is read back (for config.yaml and the run id). <see cref="Gridable"/> parameters may vary in a grid;
 /// data-split parameters may not, because the dataset is loaded once per grid.
 /// </summary>
+/// <param name="UsedBy">When the parameter matters only for some settings (e.g. hidden for the mlp): the test, and
+/// what it requires in words. Unused parameters are left out of config.yaml and the run id.</param>
 public sealed record ConfigParameter(
     string Key,
     string Help,
     Func<RunSettings, string, RunSettings> Apply,
     Func<RunSettings, string> Read,
-    bool Gridable = true);
+    bool Gridable = true,
+    (Func<RunSettings, bool> Test, string Requirement)? UsedBy = null)
+{
+    public bool IsUsed(RunSettings settings) => UsedBy?.Test(settings) ?? true;
+}
 
 /// <summary>The flat parameter keys a config may set, in the order config.yaml lists them.</summary>
 public static class ConfigParameters
 {
+    private static readonly (Func<RunSettings, bool>, string) AdamFamily = (s => s.Optimizer.Name is "adam" or "adamw", "optimizer: adam or adamw");
+
     public static IReadOnlyList<ConfigParameter> All { get; } =
     [
         new("model", $"architecture: {string.Join(", ", ModelPresets.Names)}",
@@ -31,17 +39,19 @@ public static class ConfigParameters
             (s, v) => s with { Model = s.Model with { Dropout = v == "preset" ? null : Fraction(v) } }, s => s.Model.Dropout is { } d ? Format(d) : "preset"),
         new("hidden", "hidden layer widths of the mlp model, e.g. [256, 128]",
             (s, v) => s with { Model = s.Model with { Hidden = WidthList(v) } },
-            s => "[" + string.Join(", ", s.Model.Hidden ?? ModelPresets.DefaultHidden) + "]"),
+            s => "[" + string.Join(", ", s.Model.Hidden ?? ModelPresets.DefaultHidden) + "]",
+            UsedBy: (s => s.Model.Preset == "mlp", "model: mlp")),
         new("optimizer", $"one of {string.Join(", ", OptimizerSpec.Names)}",
             (s, v) => s with { Optimizer = s.Optimizer with { Name = OptimizerSpec.Validate(v) } }, s => s.Optimizer.Name),
         new("lr", "learning rate > 0",
             (s, v) => s with { Optimizer = s.Optimizer with { LearningRate = Positive(v) } }, s => Format(s.Optimizer.LearningRate)),
         new("beta1", "Adam's first-moment decay in [0, 1)",
-            (s, v) => s with { Optimizer = s.Optimizer with { Beta1 = Fraction(v) } }, s => Format(s.Optimizer.Beta1)),
+            (s, v) => s with { Optimizer = s.Optimizer with { Beta1 = Fraction(v) } }, s => Format(s.Optimizer.Beta1), UsedBy: AdamFamily),
         new("beta2", "Adam's second-moment decay in [0, 1)",
-            (s, v) => s with { Optimizer = s.Optimizer with { Beta2 = Fraction(v) } }, s => Format(s.Optimizer.Beta2)),
+            (s, v) => s with { Optimizer = s.Optimizer with { Beta2 = Fraction(v) } }, s => Format(s.Optimizer.Beta2), UsedBy: AdamFamily),
         new("momentum", "momentum of sgd and rmsprop in [0, 1)",
-            (s, v) => s with { Optimizer = s.Optimizer with { Momentum = Fraction(v) } }, s => Format(s.Optimizer.Momentum)),
+            (s, v) => s with { Optimizer = s.Optimizer with { Momentum = Fraction(v) } }, s => Format(s.Optimizer.Momentum),
+            UsedBy: (s => s.Optimizer.Name is "sgd" or "rmsprop", "optimizer: sgd or rmsprop")),
         new("weight_decay", "L2 penalty ≥ 0",
             (s, v) => s with { Optimizer = s.Optimizer with { WeightDecay = NonNegative(v) } }, s => Format(s.Optimizer.WeightDecay)),
         new("epochs", "number of passes over the training set, ≥ 1",
@@ -65,7 +75,7 @@ public static class ConfigParameters
 
     /// <summary>The settings as flat "key: value" lines in a fixed order: config.yaml's body and the run id's input.</summary>
     public static string ToYaml(RunSettings settings) =>
-        string.Concat(All.Select(p => $"{p.Key}: {p.Read(settings)}\n")) + $"seed: {settings.Seed}\n";
+        string.Concat(All.Where(p => p.IsUsed(settings)).Select(p => $"{p.Key}: {p.Read(settings)}\n")) + $"seed: {settings.Seed}\n";
 
     internal static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -16,6 +16,7 @@ public static partial class ExperimentConfigLoader
 
     public static ExperimentConfig Load(string path)
     {
+        if (Directory.Exists(path)) throw new FashionLabException($"{path}: is a folder, not a config file");
         if (!File.Exists(path)) throw new FashionLabException($"{path}: config file not found");
         return Parse(File.ReadAllText(path), path);
     }
@@ -31,6 +32,8 @@ public static partial class ExperimentConfigLoader
         {
             throw new ConfigException(path, e.Start.Line, e.Start.Column, $"invalid YAML: {e.InnerException?.Message ?? e.Message}");
         }
+        if (stream.Documents.Count > 1)
+            throw new ConfigException(path, stream.Documents[1].RootNode.Start.Line, 1, "expected one YAML document, found a second one (---)");
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new ConfigException(path, 1, 1, "expected a mapping of settings (key: value lines)");
 
@@ -40,6 +43,7 @@ public static partial class ExperimentConfigLoader
         var seeds = new List<int> { 1 };
         var grid = new List<GridFactor>();
         var gridNode = default(YamlMappingNode);
+        var explicitKeys = new List<(string Key, YamlNode Node)>();
 
         foreach (var (keyNode, valueNode) in root.Children)
         {
@@ -49,7 +53,7 @@ public static partial class ExperimentConfigLoader
                 case "experiment":
                     name = Scalar(path, valueNode, key);
                     if (!SafeName().IsMatch(name))
-                        throw Error(path, valueNode, $"experiment: '{name}' must use only letters, digits, '-', '_' and '.'");
+                        throw Error(path, valueNode, $"experiment: '{name}' must be 1–100 letters, digits, '-', '_' or '.', not starting with '.'");
                     break;
                 case "description":
                     description = Scalar(path, valueNode, key);
@@ -67,6 +71,7 @@ public static partial class ExperimentConfigLoader
                     break;
                 default:
                     settings = Apply(path, keyNode, valueNode, settings, key, ValueText(path, valueNode, key));
+                    explicitKeys.Add((key, keyNode));
                     break;
             }
         }
@@ -85,10 +90,25 @@ public static partial class ExperimentConfigLoader
                 if (levels.Distinct().Count() != levels.Count) throw Error(path, valueNode, $"grid: '{key}' lists a level twice");
                 foreach (var level in levels) Apply(path, keyNode, valueNode, settings, key, level);
                 grid.Add(new GridFactor(key, levels));
+                explicitKeys.Add((key, keyNode));
             }
         }
         if (seeds.Distinct().Count() != seeds.Count) throw Error(path, root, "seeds: a seed is listed twice");
-        return new ExperimentConfig(name, description, settings, grid, seeds, path);
+        var config = new ExperimentConfig(name, description, settings, grid, seeds, path);
+        RejectUnusedKeys(path, config, explicitKeys);
+        return config;
+    }
+
+    /// <summary>A key that no run uses (hidden without the mlp, momentum with Adam) is a mistake worth reporting.</summary>
+    private static void RejectUnusedKeys(string path, ExperimentConfig config, List<(string Key, YamlNode Node)> explicitKeys)
+    {
+        var runs = GridSweeper.Expand(config);
+        foreach (var (key, node) in explicitKeys)
+        {
+            var parameter = ConfigParameters.Find(key)!;
+            if (parameter.UsedBy is { } usedBy && !runs.Any(r => usedBy.Test(r.Settings)))
+                throw Error(path, node, $"{key}: has no effect here; it is only used with {usedBy.Requirement}");
+        }
     }
 
     private static RunSettings Apply(string path, YamlNode keyNode, YamlNode valueNode, RunSettings settings, string key, string value)
@@ -132,6 +152,7 @@ public static partial class ExperimentConfigLoader
     private static ConfigException Error(string path, YamlNode node, string problem) =>
         new(path, node.Start.Line, node.Start.Column, problem);
 
-    [GeneratedRegex(@"^[A-Za-z0-9._-]+$")]
+    // A folder name: letters, digits, ".", "-", "_", not starting with a dot ("." and ".." would escape results/).
+    [GeneratedRegex(@"^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$")]
     private static partial Regex SafeName();
 }

@@ -29,23 +29,30 @@ public sealed class ExperimentRunner(IExperimentObserver observer, IReadOnlyList
         var runs = GridSweeper.Expand(config);
         var experimentDirectory = ExperimentDirectory(config, options);
         var summaries = new List<RunSummary>();
-        foreach (var run in runs)
+        try
         {
-            cancel.ThrowIfCancellationRequested();
-            var directory = new RunDirectory(Path.Combine(experimentDirectory, "runs", run.Id));
-            var finished = options.Force ? null : directory.ReadSummary(run);
-            if (finished is not null)
+            foreach (var run in runs)
             {
-                observer.RunSkipped(run, run.Number, runs.Count);
-                summaries.Add(finished);
-                continue;
+                cancel.ThrowIfCancellationRequested();
+                var directory = new RunDirectory(Path.Combine(experimentDirectory, "runs", run.Id));
+                var finished = options.Force ? null : directory.ReadSummary(run, data.Fingerprint);
+                if (finished is not null)
+                {
+                    observer.RunSkipped(run, run.Number, runs.Count);
+                    summaries.Add(finished);
+                    continue;
+                }
+                observer.RunStarting(run, run.Number, runs.Count);
+                var summary = Execute(run, data, directory, options.Device, cancel);
+                summaries.Add(summary);
+                observer.RunFinished(summary);
             }
-            observer.RunStarting(run, run.Number, runs.Count);
-            var summary = Execute(run, data, directory, options.Device, cancel);
-            summaries.Add(summary);
-            observer.RunFinished(summary);
         }
-        ExperimentReport.Write(experimentDirectory, config, summaries);
+        finally
+        {
+            // Also when interrupted: the summary then lists the runs of this config that finished.
+            if (summaries.Count > 0) ExperimentReport.Write(experimentDirectory, config, summaries);
+        }
         return summaries;
     }
 
@@ -82,14 +89,14 @@ public sealed class ExperimentRunner(IExperimentObserver observer, IReadOnlyList
             // An unexpected failure of one run (e.g. out of memory) is recorded; the grid goes on.
             summary = Summary(RunStatus.Failed, e.Message.Split('\n')[0]);
         }
-        directory.WriteRecord(summary);
+        directory.WriteRecord(summary, data.Fingerprint);
         return summary;
     }
 
     private void WriteRunOutputs(ClassifierNet model, FashionMnist data, RunDirectory directory, RunSpec run, TrainingResult result)
     {
         if (result.LastTestEvaluation is not { } evaluation) return; // diverged in its first epoch: nothing to chart
-        var title = $"Run {run.Number} ({run.KeyedLabel}): {run.Settings.Model}, {run.Settings.Optimizer}";
+        var title = $"run {run.Number} ({run.KeyedLabel})\n{run.Settings.Model}, {run.Settings.Optimizer}";
         TrainingCurvesChart.WriteLoss(directory.LossChart, title, result.Epochs);
         TrainingCurvesChart.WriteAccuracy(directory.AccuracyChart, title, result.Epochs);
         ConfusionCsv.Write(directory.ConfusionFile, evaluation.ConfusionMatrix(FashionMnistClasses.Count), FashionMnistClasses.Names);

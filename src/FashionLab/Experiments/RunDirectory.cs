@@ -14,6 +14,8 @@ public sealed class RunDirectory(string path)
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
@@ -37,21 +39,25 @@ public sealed class RunDirectory(string path)
         Directory.CreateDirectory(Path);
     }
 
-    public void WriteRecord(RunSummary summary)
+    /// <param name="dataFingerprint">Identifies the data the run trained on; a rerun on other data redoes the run.</param>
+    public void WriteRecord(RunSummary summary, string dataFingerprint)
     {
         var record = new RunRecord(summary.Number, summary.RunId, summary.Status, summary.Seed,
-            summary.Parameters.ToDictionary(p => p.Key, p => p.Value), summary.Start, summary.End, summary.Message);
+            summary.Parameters.ToDictionary(p => p.Key, p => p.Value), summary.Start, summary.End, summary.Message, dataFingerprint);
         AtomicFile.WriteAllText(RecordFile, JsonSerializer.Serialize(record, Json));
     }
 
-    /// <summary>Reads a finished run back (record and metrics) for the summary; null when it is not complete or unreadable.</summary>
-    public RunSummary? ReadSummary(RunSpec spec)
+    /// <summary>
+    /// Reads a finished run back (record and metrics) for the summary; null when it is not complete, unreadable,
+    /// or was trained on other data than <paramref name="dataFingerprint"/>.
+    /// </summary>
+    public RunSummary? ReadSummary(RunSpec spec, string dataFingerprint)
     {
         if (!IsComplete) return null;
         try
         {
             var record = JsonSerializer.Deserialize<RunRecord>(File.ReadAllText(RecordFile), Json);
-            if (record is null) return null;
+            if (record is null || record.Data != dataFingerprint) return null;
             IReadOnlyList<EpochMetrics> epochs = File.Exists(MetricsFile) ? MetricsCsv.Read(MetricsFile) : [];
             return new RunSummary(spec.Number, spec.Id, record.Status, spec.Parameters, spec.Settings.Seed, epochs,
                 record.Start, record.End, record.Message);
@@ -63,5 +69,5 @@ public sealed class RunDirectory(string path)
     }
 
     private sealed record RunRecord(int Number, string Id, RunStatus Status, int Seed, Dictionary<string, string> Parameters,
-        DateTimeOffset Start, DateTimeOffset End, string? Message);
+        DateTimeOffset Start, DateTimeOffset End, string? Message, string? Data);
 }

@@ -20,6 +20,8 @@ public sealed record RunSummary(
     public double FinalTestAccuracy => Epochs.Count == 0 ? double.NaN : Epochs[^1].TestAccuracy;
     public double BestTestAccuracy => Epochs.Count == 0 ? double.NaN : Epochs.Max(e => e.TestAccuracy);
     public int BestEpoch => Epochs.Count == 0 ? 0 : Epochs.MaxBy(e => e.TestAccuracy)!.Epoch;
+    /// <summary>Null without a validation split: then the best run is chosen on test accuracy.</summary>
+    public double? FinalValidationAccuracy => Epochs.Count == 0 ? null : Epochs[^1].ValidationAccuracy;
     public double FinalTrainAccuracy => Epochs.Count == 0 ? double.NaN : Epochs[^1].TrainAccuracy;
     public double FinalTrainLoss => Epochs.Count == 0 ? double.NaN : Epochs[^1].TrainLoss;
     public double FinalTestLoss => Epochs.Count == 0 ? double.NaN : Epochs[^1].TestLoss;

@@ -19,7 +19,7 @@ public sealed record TrainedModel(ClassifierNet Model, RunSettings Settings, str
         if (!File.Exists(config))
             throw new FashionLabException($"{weights}: no config.yaml beside it to tell the architecture");
         var settings = ExperimentConfigLoader.Load(config).Base;
-        var model = ModelPresets.Create(settings.Model with { Init = "torch_default" });
+        var model = ModelPresets.Create(settings.Model);
         try
         {
             model.load(weights);

@@ -15,7 +15,7 @@ public static class SummaryCsv
 
     private static readonly string[] TrailingColumns =
     [
-        "seed", "final_test_accuracy", "best_test_accuracy", "best_epoch", "final_train_accuracy",
+        "seed", "final_test_accuracy", "best_test_accuracy", "best_epoch", "final_validation_accuracy", "final_train_accuracy",
         "final_train_loss", "final_test_loss", "epochs", "start", "end", "duration_s", "message",
     ];
 
@@ -55,6 +55,7 @@ public static class SummaryCsv
             hasEpochs ? CsvTable.Format(run.FinalTestAccuracy) : null,
             hasEpochs ? CsvTable.Format(run.BestTestAccuracy) : null,
             hasEpochs ? CsvTable.Format(run.BestEpoch) : null,
+            CsvTable.Format(run.FinalValidationAccuracy),
             hasEpochs ? CsvTable.Format(run.FinalTrainAccuracy) : null,
             hasEpochs ? CsvTable.Format(run.FinalTrainLoss) : null,
             hasEpochs ? CsvTable.Format(run.FinalTestLoss) : null,

@@ -29,9 +29,18 @@ public static class Benchmark
 {
     private const int WarmupBatches = 10;
 
-    public static BenchmarkResult Run(string preset, FashionMnist data, int batches, int batchSize, Device device)
+    /// <summary>Checks the arguments before any data is loaded.</summary>
+    public static void Validate(string preset, int batches, int batchSize)
     {
-        if (batches <= 0 || batchSize <= 0) throw new FashionLabException("--batches and --batch-size must be positive");
+        ModelPresets.Validate(preset);
+        if (batches <= 0) throw new FashionLabException($"--batches: {batches} must be positive");
+        if (batchSize is <= 0 or > 10_000) throw new FashionLabException($"--batch-size: {batchSize} must be between 1 and 10000");
+    }
+
+    public static BenchmarkResult Run(string preset, FashionMnist data, int batches, int batchSize, Device device,
+        CancellationToken cancel = default)
+    {
+        Validate(preset, batches, batchSize);
         manual_seed(0);
         using var model = ModelPresets.Create(new ModelSpec(preset));
         if (device.type == DeviceType.CPU) model.UseChannelsLast();
@@ -41,9 +50,9 @@ public static class Benchmark
         using var labels = data.Train.Labels.to(device);
         model.train();
 
-        TrainBatches(model, optimizer, images, labels, WarmupBatches, batchSize);
+        TrainBatches(model, optimizer, images, labels, WarmupBatches, batchSize, cancel);
         var watch = Stopwatch.StartNew();
-        int trained = TrainBatches(model, optimizer, images, labels, batches, batchSize);
+        int trained = TrainBatches(model, optimizer, images, labels, batches, batchSize, cancel);
         double trainSeconds = watch.Elapsed.TotalSeconds;
 
         Evaluator.Evaluate(model, data.Test.Slice("warmup", 0, Math.Min(2000, data.Test.Count)), device);
@@ -55,11 +64,13 @@ public static class Benchmark
             Process.GetCurrentProcess().PeakWorkingSet64, device.type.ToString().ToLowerInvariant(), get_num_threads());
     }
 
-    private static int TrainBatches(ClassifierNet model, optim.Optimizer optimizer, Tensor images, Tensor labels, int batches, int batchSize)
+    private static int TrainBatches(ClassifierNet model, optim.Optimizer optimizer, Tensor images, Tensor labels, int batches,
+        int batchSize, CancellationToken cancel)
     {
         int count = (int)images.shape[0], done = 0;
         for (int b = 0; b < batches; b++)
         {
+            cancel.ThrowIfCancellationRequested();
             using var scope = NewDisposeScope();
             int start = b * batchSize % Math.Max(1, count - batchSize);
             var x = images.narrow(0, start, batchSize).ToChannelsLast();

@@ -37,15 +37,16 @@ public sealed class Trainer(Device device, IProgress<TrainingProgress>? progress
             var watch = Stopwatch.StartNew();
             var (loss, accuracy, diverged) = TrainEpoch(model, optimizer, trainImages, trainLabels, shuffle, options, epoch, cancel);
             double trainSeconds = watch.Elapsed.TotalSeconds;
-            if (diverged is not null) return new TrainingResult(epochs, lastTest, true, $"epoch {epoch}: {diverged}");
 
             Report(epoch, options.Epochs, 0, data.Test.Count, 0, "evaluating");
             var test = lastTest = Evaluator.Evaluate(model, data.Test, device);
             var validation = data.Validation is null ? null : Evaluator.Evaluate(model, data.Validation, device);
+            // A diverged epoch is recorded too (train loss NaN/inf), so the run's files show where it broke.
             var metrics = new EpochMetrics(epoch, loss, accuracy, test.Loss, test.Accuracy, validation?.Loss, validation?.Accuracy,
                 options.OptimizerOrDefault.LearningRate, watch.Elapsed.TotalSeconds, train.Count / trainSeconds);
             epochs.Add(metrics);
             EpochCompleted?.Invoke(metrics);
+            if (diverged is not null) return new TrainingResult(epochs, lastTest, true, $"epoch {epoch}: {diverged}");
         }
         return new TrainingResult(epochs, lastTest, false, null);
     }
@@ -76,7 +77,7 @@ public sealed class Trainer(Device device, IProgress<TrainingProgress>? progress
 
             float batchLoss = loss.item<float>();
             if (!float.IsFinite(batchLoss))
-                return (double.NaN, double.NaN, $"loss became {batchLoss} at image {start} (diverged)");
+                return (batchLoss, double.NaN, $"loss became {batchLoss} at image {start} (diverged)");
             lossSum += batchLoss * size;
             correct += logits.argmax(1).eq(y).sum().item<long>();
 

@@ -45,7 +45,7 @@ public sealed class AttributeCliTests : IDisposable
     [InlineData("attribute", "error: attribute: give --image, --test-index, --class or --sanity (see --help)")]
     [InlineData("attribute --class Jacket", "error: unknown class 'Jacket'; valid: 0–9 or T-shirt/top, Trouser, Pullover, Dress, Coat, Sandal, Shirt, Sneaker, Bag, Ankle boot")]
     [InlineData("attribute --test-index 3 --methods saliency,lime", "error: unknown attribution method 'lime'")]
-    [InlineData("attribute --test-index 3 --model /nonexistent/run", "error: /nonexistent/run: no model weights (model.bin) found")]
+    [InlineData("attribute --sanity --model /nonexistent/run", "error: /nonexistent/run: no model weights (model.bin) found")]
     public void Bad_arguments_are_one_line_errors(string commandLine, string expectedStart)
     {
         var (exit, output) = Run(commandLine.Split(' '));

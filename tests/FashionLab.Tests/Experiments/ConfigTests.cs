@@ -16,7 +16,6 @@ public sealed class ConfigTests
             model: tf-tutorial
             activation: elu
             lr: 3e-4
-            hidden: [64, 32]
             validation: 5000
             seeds: [1, 2]
             grid:
@@ -28,11 +27,19 @@ public sealed class ConfigTests
         Assert.Equal("tf-tutorial", config.Base.Model.Preset);
         Assert.Equal("elu", config.Base.Model.Activation);
         Assert.Equal(3e-4, config.Base.Optimizer.LearningRate);
-        Assert.Equal([64, 32], config.Base.Model.Hidden);
         Assert.Equal(5000, config.Base.DataOrDefault.ValidationCount);
         Assert.Equal([1, 2], config.Seeds);
         Assert.Equal(["init", "optimizer"], config.Grid.Select(g => g.Key));
         Assert.Equal(["zero", "he_uniform"], config.Grid[0].Levels);
+    }
+
+    [Fact]
+    public void A_key_used_by_some_runs_of_the_grid_is_accepted_and_left_out_where_unused()
+    {
+        var config = Parse("hidden: [64, 32]\ngrid:\n  model: [sheet6, mlp]\n");
+        var runs = GridSweeper.Expand(config);
+        Assert.DoesNotContain("hidden:", ConfigParameters.ToYaml(runs[0].Settings));
+        Assert.Contains("hidden: [64, 32]\n", ConfigParameters.ToYaml(runs[1].Settings));
     }
 
     [Fact]
@@ -57,7 +64,11 @@ public sealed class ConfigTests
     [InlineData("seeds: 3\n", "test.yaml:1:8: seeds: expected a list of values, e.g. [a, b]")]
     [InlineData("grid:\n  validation: [0, 100]\n", "test.yaml:2:3: grid: 'validation' cannot vary within a grid (the data is loaded once per grid); set it at the top level")]
     [InlineData("grid:\n  lr: []\n", "test.yaml:2:7: grid: 'lr' needs at least one level")]
-    [InlineData("experiment: a/b\n", "test.yaml:1:13: experiment: 'a/b' must use only letters, digits, '-', '_' and '.'")]
+    [InlineData("experiment: a/b\n", "test.yaml:1:13: experiment: 'a/b' must be 1–100 letters, digits, '-', '_' or '.', not starting with '.'")]
+    [InlineData("experiment: ..\n", "test.yaml:1:13: experiment: '..' must be 1–100 letters, digits, '-', '_' or '.', not starting with '.'")]
+    [InlineData("model: sheet6\nhidden: [64]\n", "test.yaml:2:1: hidden: has no effect here; it is only used with model: mlp")]
+    [InlineData("momentum: 0.5\n", "test.yaml:1:1: momentum: has no effect here; it is only used with optimizer: sgd or rmsprop")]
+    [InlineData("lr: 0.1\n---\nlr: 0.2\n", "test.yaml:3:1: expected one YAML document, found a second one (---)")]
     [InlineData("- a\n- b\n", "test.yaml:1:1: expected a mapping of settings (key: value lines)")]
     public void Bad_values_are_reported_with_position(string yaml, string expected) => Assert.Equal(expected, ErrorOf(yaml));
 

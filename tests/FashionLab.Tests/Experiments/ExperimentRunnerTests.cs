@@ -12,14 +12,18 @@ public sealed class ExperimentRunnerTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    private sealed class RecordingObserver : IExperimentObserver
+    private sealed class RecordingObserver(Action<RunSummary>? onFinished = null) : IExperimentObserver
     {
         public List<string> Events { get; } = [];
         public void RunStarting(RunSpec run, int position, int total) => Events.Add($"start {position}/{total}");
         public void RunSkipped(RunSpec run, int position, int total) => Events.Add($"skip {position}/{total}");
         public void Progress(TrainingProgress progress) { }
         public void EpochCompleted(RunSpec run, EpochMetrics metrics) => Events.Add($"epoch {metrics.Epoch}");
-        public void RunFinished(RunSummary summary) => Events.Add($"done {summary.Status}");
+        public void RunFinished(RunSummary summary)
+        {
+            Events.Add($"done {summary.Status}");
+            onFinished?.Invoke(summary);
+        }
     }
 
     private static ExperimentConfig Config() => ExperimentConfigLoader.Parse("""
@@ -74,5 +78,50 @@ public sealed class ExperimentRunnerTests : IDisposable
         Assert.Equal(["skip 1/2", "start 2/2", "epoch 1", "epoch 2", "done Complete"], third.Events);
         // Same seed, same data: the redone run reproduces its losses exactly.
         Assert.Equal(summaries[1].Epochs.Select(e => e.TrainLoss), redone[1].Epochs.Select(e => e.TrainLoss));
+    }
+
+    private static ExperimentConfig OneEpoch(string extra = "") =>
+        ExperimentConfigLoader.Parse($"experiment: one\nepochs: 1\nbatch_size: 100\n{extra}", "one.yaml");
+
+    [Fact]
+    public void An_interrupted_grid_still_writes_the_summary_of_its_finished_runs()
+    {
+        using var cancel = new CancellationTokenSource();
+        var observer = new RecordingObserver(_ => cancel.Cancel());
+        var config = OneEpoch("grid:\n  lr: [0.001, 0.002]\n");
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new ExperimentRunner(observer)
+            .Run(config, RealData.Full.Subset(500, 200), new ExperimentRunOptions(temp.Path, CPU), cancel.Token));
+
+        var rows = SummaryCsv.Read(Path.Combine(temp.Path, "one", "summary.csv"));
+        Assert.Equal("0.001", Assert.Single(rows)["lr"]);
+    }
+
+    [Fact]
+    public void A_finished_run_on_other_data_is_redone()
+    {
+        var runner = new ExperimentRunner(new RecordingObserver());
+        var options = new ExperimentRunOptions(temp.Path, CPU);
+        var first = runner.Run(OneEpoch(), RealData.Full.Subset(500, 200), options).Single();
+        var record = new RunDirectory(Path.Combine(temp.Path, "one", "runs", first.RunId)).RecordFile;
+        Assert.Contains($"\"data\": \"{RealData.Full.Fingerprint}\"", File.ReadAllText(record));
+        File.WriteAllText(record, File.ReadAllText(record).Replace(RealData.Full.Fingerprint, "0123456789abcdef"));
+
+        var observer = new RecordingObserver();
+        new ExperimentRunner(observer).Run(OneEpoch(), RealData.Full.Subset(500, 200), options);
+        Assert.Equal(["start 1/1", "epoch 1", "done Complete"], observer.Events);
+    }
+
+    [Fact]
+    public void A_diverged_run_keeps_its_metrics_row_and_is_not_the_best_run()
+    {
+        var config = OneEpoch("optimizer: sgd\nlr: 1000000\nactivation: elu\n");
+        var summary = new ExperimentRunner(new RecordingObserver())
+            .Run(config, RealData.Full.Subset(500, 200), new ExperimentRunOptions(temp.Path, CPU)).Single();
+
+        Assert.Equal(RunStatus.Diverged, summary.Status);
+        var row = Assert.Single(MetricsCsv.Read(new RunDirectory(Path.Combine(temp.Path, "one", "runs", summary.RunId)).MetricsFile));
+        Assert.False(double.IsFinite(row.TrainLoss));
+        Assert.Null(ExperimentReport.BestRun([summary]));
     }
 }

@@ -11,7 +11,7 @@ public sealed class SummaryCsvTests : IDisposable
 
     private static readonly string[] Trailing =
     [
-        "seed", "final_test_accuracy", "best_test_accuracy", "best_epoch", "final_train_accuracy", "final_train_loss",
+        "seed", "final_test_accuracy", "best_test_accuracy", "best_epoch", "final_validation_accuracy", "final_train_accuracy", "final_train_loss",
         "final_test_loss", "epochs", "start", "end", "duration_s", "message",
     ];
 
@@ -69,7 +69,7 @@ public sealed class SummaryCsvTests : IDisposable
 
         Assert.Equal("failed", row["status"]);
         Assert.All(
-            ["final_test_accuracy", "best_test_accuracy", "best_epoch", "final_train_accuracy", "final_train_loss", "final_test_loss"],
+            ["final_test_accuracy", "best_test_accuracy", "best_epoch", "final_validation_accuracy", "final_train_accuracy", "final_train_loss", "final_test_loss"],
             column => Assert.Equal("", row[column]));
         Assert.Equal("0", row["epochs"]);
         Assert.Equal("out of memory", row["message"]);
