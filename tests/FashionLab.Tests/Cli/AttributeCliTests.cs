@@ -3,21 +3,17 @@ using FashionLab.Data;
 
 namespace FashionLab.Tests.Cli;
 
-public sealed class AttributeCliTests : IDisposable
+public sealed class AttributeCliTests : TempDirectoryTest
 {
-    private readonly TempDirectory temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     private static (int Exit, string Output) Run(params string[] args) => CliHarness.Run(args);
 
     /// <summary>A quickly trained run folder to explain (1 epoch on 1,000 images).</summary>
     private string TrainTinyRun()
     {
-        var config = temp.File("tiny.yaml");
+        var config = Temp.File("tiny.yaml");
         File.WriteAllText(config, "experiment: attr-tiny\nepochs: 1\ntrain_limit: 1000\ntest_limit: 200\n");
-        Assert.Equal(0, Run("run", "--config", config, "--results", temp.File("results"), "--device", "cpu").Exit);
-        return Directory.GetDirectories(temp.File("results/attr-tiny/runs")).Single();
+        Assert.Equal(0, Run("run", "--config", config, "--results", Temp.File("results"), "--device", "cpu").Exit);
+        return Directory.GetDirectories(Temp.File("results/attr-tiny/runs")).Single();
     }
 
     [Fact]
@@ -25,15 +21,15 @@ public sealed class AttributeCliTests : IDisposable
     {
         var run = TrainTinyRun();
         Assert.True(File.Exists(Path.Combine(run, "attribution.png")), "every run writes an attribution panel");
-        File.WriteAllText(temp.File("notes.png"), "not a picture");
+        File.WriteAllText(Temp.File("notes.png"), "not a picture");
         var example = Path.Combine(Experiments.ConfigTests.RepositoryRoot(), "data", "examples", "tshirt.png");
-        var output = temp.File("out");
+        var output = Temp.File("out");
 
-        var (exit, text) = Run("attribute", "--model", run, "--image", $"{temp.File("notes.png")},{example}",
+        var (exit, text) = Run("attribute", "--model", run, "--image", $"{Temp.File("notes.png")},{example}",
             "--test-index", "17", "--methods", "saliency,gradcam,integrated_gradients", "--out", output, "--device", "cpu");
 
         Assert.Equal(FashionLabApp.Failed, exit);
-        Assert.Contains($"error: {temp.File("notes.png")}: not an image (unknown format)", text);
+        Assert.Contains($"error: {Temp.File("notes.png")}: not an image (unknown format)", text);
         Assert.Contains("test image 17 (true class: Coat): ", text);
         Assert.Contains("integrated gradients: sum of attributions", text);
         foreach (var file in new[] { "tshirt_input.png", "tshirt_panel.png", "tshirt_gradcam_overlay.png", "tshirt_saliency.csv", "test-17_panel.png" })

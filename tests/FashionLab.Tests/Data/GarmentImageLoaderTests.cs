@@ -13,7 +13,7 @@ using SixLabors.ImageSharp.PixelFormats;
 
 namespace FashionLab.Tests.Data;
 
-public sealed class GarmentImageLoaderTests : IDisposable
+public sealed class GarmentImageLoaderTests : TempDirectoryTest
 {
     private const int Side = GarmentImage.Side;
 
@@ -21,10 +21,6 @@ public sealed class GarmentImageLoaderTests : IDisposable
     private static readonly PixelBox Garment = new(5, 8, 21, 10);
     private static readonly Rgba32 Dark = new(30, 30, 30);
     private static readonly float DarkLuma = (0.299f * 30 + 0.587f * 30 + 0.114f * 30) / 255f;
-
-    private readonly TempDirectory temp = new();
-
-    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Dark_garment_on_white_is_inverted_cropped_scaled_to_28_and_centred()
@@ -190,7 +186,7 @@ public sealed class GarmentImageLoaderTests : IDisposable
     [Fact]
     public void Text_file_named_png_is_not_an_image()
     {
-        var path = temp.File("shirt.png");
+        var path = Temp.File("shirt.png");
         File.WriteAllText(path, "this is a shopping list, not a shirt\n");
 
         AssertRefused(path, "not an image (unknown format)");
@@ -200,7 +196,7 @@ public sealed class GarmentImageLoaderTests : IDisposable
     public void Truncated_png_is_reported_as_corrupt()
     {
         var bytes = Encode(NoisePicture(), new PngEncoder());
-        var path = temp.File("x.png");
+        var path = Temp.File("x.png");
         File.WriteAllBytes(path, bytes[..100]);
 
         AssertRefused(path, "truncated or corrupt image data");
@@ -209,7 +205,7 @@ public sealed class GarmentImageLoaderTests : IDisposable
     [Fact]
     public void Empty_file_is_reported_as_empty()
     {
-        var path = temp.File("empty.png");
+        var path = Temp.File("empty.png");
         File.WriteAllBytes(path, []);
 
         AssertRefused(path, "file is empty (0 bytes)");
@@ -220,7 +216,7 @@ public sealed class GarmentImageLoaderTests : IDisposable
     {
         // Signature, IHDR and IEND only: there are no pixels, so a decoder that got this far would report missing
         // data (or try to allocate 40 GB) instead.
-        var path = temp.File("big.png");
+        var path = Temp.File("big.png");
         File.WriteAllBytes(path, PngHeaderOnly(100_000, 100_000));
 
         AssertRefused(path, "100000×100000 pixels is too large (limit 40 megapixels)");
@@ -229,7 +225,7 @@ public sealed class GarmentImageLoaderTests : IDisposable
     [Fact]
     public void Too_long_a_side_is_refused()
     {
-        var path = temp.File("strip.png");
+        var path = Temp.File("strip.png");
         File.WriteAllBytes(path, PngHeaderOnly(20_000, 10));
 
         AssertRefused(path, "20000×10 pixels is too large (limit 16384 pixels per side)");
@@ -238,7 +234,7 @@ public sealed class GarmentImageLoaderTests : IDisposable
     [Fact]
     public void Missing_file_is_reported()
     {
-        AssertRefused(temp.File("missing.png"), "file not found");
+        AssertRefused(Temp.File("missing.png"), "file not found");
     }
 
     [Fact]
@@ -252,7 +248,7 @@ public sealed class GarmentImageLoaderTests : IDisposable
     [Fact]
     public void Errors_derive_from_the_project_exception()
     {
-        var error = Assert.Throws<ImageInputException>(() => new GarmentImageLoader().Load(temp.File("none.png")));
+        var error = Assert.Throws<ImageInputException>(() => new GarmentImageLoader().Load(Temp.File("none.png")));
 
         Assert.IsAssignableFrom<FashionLabException>(error);
         Assert.DoesNotContain('\n', error.Message);
@@ -303,7 +299,7 @@ public sealed class GarmentImageLoaderTests : IDisposable
 
     private string Save(string name, Image<Rgba32> picture, IImageEncoder encoder)
     {
-        var path = temp.File(name);
+        var path = Temp.File(name);
         File.WriteAllBytes(path, Encode(picture, encoder));
         return path;
     }

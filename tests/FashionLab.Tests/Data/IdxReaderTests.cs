@@ -4,12 +4,8 @@ using FashionLab.Data;
 
 namespace FashionLab.Tests.Data;
 
-public sealed class IdxReaderTests : IDisposable
+public sealed class IdxReaderTests : TempDirectoryTest
 {
-    private readonly TempDirectory temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     private static byte[] Idx(byte type, int[] dimensions, byte[] data)
     {
         var bytes = new byte[4 + 4 * dimensions.Length + data.Length];
@@ -22,7 +18,7 @@ public sealed class IdxReaderTests : IDisposable
 
     private string Write(string name, byte[] bytes, bool gzip = false)
     {
-        var path = temp.File(name);
+        var path = Temp.File(name);
         if (!gzip)
         {
             File.WriteAllBytes(path, bytes);
@@ -108,7 +104,7 @@ public sealed class IdxReaderTests : IDisposable
     [Fact]
     public void Given_missing_file_Then_error_says_not_found()
     {
-        var error = Assert.Throws<IdxFormatException>(() => IdxReader.Read(temp.File("nope"), 1));
+        var error = Assert.Throws<IdxFormatException>(() => IdxReader.Read(Temp.File("nope"), 1));
         Assert.Equal("file not found", error.Problem);
     }
 
@@ -120,7 +116,7 @@ public sealed class IdxReaderTests : IDisposable
         Write("t10k-images-idx3-ubyte", Idx(0x08, [1, 28, 28], new byte[784]));
         Write("t10k-labels-idx1-ubyte", Idx(0x08, [1], [4]));
 
-        var error = Assert.Throws<IdxFormatException>(() => FashionMnist.Load(DataLocator.Locate(temp.Path)));
+        var error = Assert.Throws<IdxFormatException>(() => FashionMnist.Load(DataLocator.Locate(Temp.Path)));
         Assert.Equal("count mismatch: 3 labels but train-images-idx3-ubyte has 2 images", error.Problem);
     }
 
@@ -135,7 +131,7 @@ public sealed class IdxReaderTests : IDisposable
         Write("t10k-images-idx3-ubyte", Idx(0x08, [1, 28, 28], new byte[784]));
         Write("t10k-labels-idx1-ubyte", Idx(0x08, [1], [4]));
 
-        using var data = FashionMnist.Load(DataLocator.Locate(temp.Path), new DataSplitOptions(ValidationCount: 1));
+        using var data = FashionMnist.Load(DataLocator.Locate(Temp.Path), new DataSplitOptions(ValidationCount: 1));
 
         Assert.Equal(1f, data.Train.Images[0, 0, 0, 0].item<float>());
         Assert.Equal(0.2f, data.Validation!.Images[0, 0, 0, 1].item<float>(), 6);

@@ -6,12 +6,8 @@ using static TorchSharp.torch;
 
 namespace FashionLab.Tests.Experiments;
 
-public sealed class ExperimentRunnerTests : IDisposable
+public sealed class ExperimentRunnerTests : TempDirectoryTest
 {
-    private readonly TempDirectory temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     private sealed class RecordingObserver(Action<RunSummary>? onFinished = null) : IExperimentObserver
     {
         public List<string> Events { get; } = [];
@@ -35,7 +31,7 @@ public sealed class ExperimentRunnerTests : IDisposable
         """, "tiny.yaml");
 
     private IReadOnlyList<RunSummary> Run(RecordingObserver observer, bool force = false) =>
-        new ExperimentRunner(observer).Run(Config(), RealData.Full.Subset(1000, 500), new ExperimentRunOptions(temp.Path, CPU, force));
+        new ExperimentRunner(observer).Run(Config(), RealData.Full.Subset(1000, 500), new ExperimentRunOptions(Temp.Path, CPU, force));
 
     [Fact]
     public void A_grid_writes_every_run_file_and_the_experiment_summary_then_a_rerun_skips_finished_runs()
@@ -44,7 +40,7 @@ public sealed class ExperimentRunnerTests : IDisposable
         var summaries = Run(first);
 
         Assert.Equal(["start 1/2", "epoch 1", "epoch 2", "done Complete", "start 2/2", "epoch 1", "epoch 2", "done Complete"], first.Events);
-        var experiment = Path.Combine(temp.Path, "tiny");
+        var experiment = Path.Combine(Temp.Path, "tiny");
         foreach (var summary in summaries)
         {
             var run = new RunDirectory(Path.Combine(experiment, "runs", summary.RunId));
@@ -63,7 +59,7 @@ public sealed class ExperimentRunnerTests : IDisposable
         Assert.Equal(["complete", "complete"], rows.Select(r => r["status"]));
         foreach (var chart in new[] { "factor_activation.png", "test_accuracy_curves.png", "confusion_best_run.png", "report.md" })
             Assert.True(File.Exists(Path.Combine(experiment, chart)), chart);
-        Assert.Empty(temp.LeftoverTempFiles());
+        Assert.Empty(Temp.LeftoverTempFiles());
 
         // Rerun: both finished runs are skipped and read back identically.
         var second = new RecordingObserver();
@@ -91,9 +87,9 @@ public sealed class ExperimentRunnerTests : IDisposable
         var config = OneEpoch("grid:\n  lr: [0.001, 0.002]\n");
 
         Assert.ThrowsAny<OperationCanceledException>(() => new ExperimentRunner(observer)
-            .Run(config, RealData.Full.Subset(500, 200), new ExperimentRunOptions(temp.Path, CPU), cancel.Token));
+            .Run(config, RealData.Full.Subset(500, 200), new ExperimentRunOptions(Temp.Path, CPU), cancel.Token));
 
-        var rows = SummaryCsv.Read(Path.Combine(temp.Path, "one", "summary.csv"));
+        var rows = SummaryCsv.Read(Path.Combine(Temp.Path, "one", "summary.csv"));
         Assert.Equal("0.001", Assert.Single(rows)["lr"]);
     }
 
@@ -101,9 +97,9 @@ public sealed class ExperimentRunnerTests : IDisposable
     public void A_finished_run_on_other_data_is_redone()
     {
         var runner = new ExperimentRunner(new RecordingObserver());
-        var options = new ExperimentRunOptions(temp.Path, CPU);
+        var options = new ExperimentRunOptions(Temp.Path, CPU);
         var first = runner.Run(OneEpoch(), RealData.Full.Subset(500, 200), options).Single();
-        var record = new RunDirectory(Path.Combine(temp.Path, "one", "runs", first.RunId)).RecordFile;
+        var record = new RunDirectory(Path.Combine(Temp.Path, "one", "runs", first.RunId)).RecordFile;
         Assert.Contains($"\"data\": \"{RealData.Full.Fingerprint}\"", File.ReadAllText(record));
         File.WriteAllText(record, File.ReadAllText(record).Replace(RealData.Full.Fingerprint, "0123456789abcdef"));
 
@@ -117,10 +113,10 @@ public sealed class ExperimentRunnerTests : IDisposable
     {
         var config = OneEpoch("optimizer: sgd\nlr: 1000000\nactivation: elu\n");
         var summary = new ExperimentRunner(new RecordingObserver())
-            .Run(config, RealData.Full.Subset(500, 200), new ExperimentRunOptions(temp.Path, CPU)).Single();
+            .Run(config, RealData.Full.Subset(500, 200), new ExperimentRunOptions(Temp.Path, CPU)).Single();
 
         Assert.Equal(RunStatus.Diverged, summary.Status);
-        var row = Assert.Single(MetricsCsv.Read(new RunDirectory(Path.Combine(temp.Path, "one", "runs", summary.RunId)).MetricsFile));
+        var row = Assert.Single(MetricsCsv.Read(new RunDirectory(Path.Combine(Temp.Path, "one", "runs", summary.RunId)).MetricsFile));
         Assert.False(double.IsFinite(row.TrainLoss));
         Assert.Null(ExperimentReport.BestRun([summary]));
     }

@@ -4,12 +4,8 @@ using FashionLab.Training;
 
 namespace FashionLab.Tests.Reporting;
 
-public sealed class MetricsCsvTests : IDisposable
+public sealed class MetricsCsvTests : TempDirectoryTest
 {
-    private readonly TempDirectory _directory = new();
-
-    public void Dispose() => _directory.Dispose();
-
     [Fact]
     public void Round_trip_returns_exactly_the_written_metrics()
     {
@@ -19,7 +15,7 @@ public sealed class MetricsCsvTests : IDisposable
             new(1, 0.1 + 0.2, 1.0 / 3, 2.302585092994046, 0.1, null, null, 1e-3, 12.345678901234567, 4861.2),
             new(2, double.NaN, 0.1, double.PositiveInfinity, 0.1, 0.7071067811865476, 0.85, 1e-4, 1e-300, 0),
         ];
-        var path = _directory.File(MetricsCsv.FileName);
+        var path = Temp.File(MetricsCsv.FileName);
 
         // When
         MetricsCsv.Write(path, epochs);
@@ -27,13 +23,13 @@ public sealed class MetricsCsvTests : IDisposable
 
         // Then
         Assert.Equal(epochs, read);
-        Assert.Empty(_directory.LeftoverTempFiles());
+        Assert.Empty(Temp.LeftoverTempFiles());
     }
 
     [Fact]
     public void Header_line_is_exactly_the_specified_columns()
     {
-        var path = _directory.File(MetricsCsv.FileName);
+        var path = Temp.File(MetricsCsv.FileName);
 
         MetricsCsv.Write(path, [SampleRuns.Epoch(1, 0.5)]);
 
@@ -45,7 +41,7 @@ public sealed class MetricsCsvTests : IDisposable
     [Fact]
     public void Values_are_written_in_the_invariant_culture_and_null_as_an_empty_field()
     {
-        var path = _directory.File(MetricsCsv.FileName);
+        var path = Temp.File(MetricsCsv.FileName);
         var previous = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
         try
@@ -63,12 +59,12 @@ public sealed class MetricsCsvTests : IDisposable
     [Fact]
     public void Rewriting_replaces_the_file_whole()
     {
-        var path = _directory.File(MetricsCsv.FileName);
+        var path = Temp.File(MetricsCsv.FileName);
         MetricsCsv.Write(path, [SampleRuns.Epoch(1, 0.5), SampleRuns.Epoch(2, 0.6)]);
 
         MetricsCsv.Write(path, [SampleRuns.Epoch(1, 0.7)]);
 
         Assert.Equal(new[] { SampleRuns.Epoch(1, 0.7) }, MetricsCsv.Read(path));
-        Assert.Equal(new[] { MetricsCsv.FileName }, Directory.GetFiles(_directory.Path).Select(Path.GetFileName));
+        Assert.Equal(new[] { MetricsCsv.FileName }, Directory.GetFiles(Temp.Path).Select(Path.GetFileName));
     }
 }

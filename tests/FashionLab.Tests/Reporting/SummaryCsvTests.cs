@@ -3,12 +3,8 @@ using FashionLab.Reporting;
 
 namespace FashionLab.Tests.Reporting;
 
-public sealed class SummaryCsvTests : IDisposable
+public sealed class SummaryCsvTests : TempDirectoryTest
 {
-    private readonly TempDirectory _directory = new();
-
-    public void Dispose() => _directory.Dispose();
-
     private static readonly string[] Trailing =
     [
         "seed", "final_test_accuracy", "best_test_accuracy", "best_epoch", "final_validation_accuracy", "final_train_accuracy", "final_train_loss",
@@ -22,7 +18,7 @@ public sealed class SummaryCsvTests : IDisposable
         var first = SampleRuns.Run(1, RunStatus.Complete, SampleRuns.Parameters(("init", "zero"), ("activation", "relu")), 0.5, 0.9, 0.8);
         var second = SampleRuns.Run(2, RunStatus.Diverged, SampleRuns.Parameters(("activation", "tanh"), ("lr", "0.01")), 0.6, 0.1)
             with { Message = "loss is NaN, stopped" };
-        var path = _directory.File(SummaryCsv.FileName);
+        var path = Temp.File(SummaryCsv.FileName);
 
         // When
         SummaryCsv.Write(path, [first, second]);
@@ -55,14 +51,14 @@ public sealed class SummaryCsvTests : IDisposable
         Assert.Equal("0.01", rows[1]["lr"]);
         Assert.Equal("0.1", rows[1]["final_test_accuracy"]);
         Assert.Equal("loss is NaN, stopped", rows[1]["message"]);
-        Assert.Empty(_directory.LeftoverTempFiles());
+        Assert.Empty(Temp.LeftoverTempFiles());
     }
 
     [Fact]
     public void A_run_that_failed_before_its_first_epoch_has_empty_result_fields()
     {
         var failed = SampleRuns.Run(1, RunStatus.Failed, SampleRuns.Parameters(("init", "zero"))) with { Message = "out of memory" };
-        var path = _directory.File(SummaryCsv.FileName);
+        var path = Temp.File(SummaryCsv.FileName);
 
         SummaryCsv.Write(path, [failed]);
         var row = SummaryCsv.Read(path).Single();

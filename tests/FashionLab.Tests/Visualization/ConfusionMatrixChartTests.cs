@@ -6,12 +6,8 @@ using Text = ScottPlot.Plottables.Text;
 
 namespace FashionLab.Tests.Visualization;
 
-public sealed class ConfusionMatrixChartTests : IDisposable
+public sealed class ConfusionMatrixChartTests : TempDirectoryTest
 {
-    private readonly TempDirectory _directory = new();
-
-    public void Dispose() => _directory.Dispose();
-
     // 3 classes, 20 images: 15 on the diagonal.
     private static readonly int[,] Known = { { 8, 2, 0 }, { 1, 4, 0 }, { 0, 2, 3 } };
     private static readonly string[] Names = ["Cat", "Dog", "Bird"];
@@ -70,12 +66,12 @@ public sealed class ConfusionMatrixChartTests : IDisposable
     {
         var counts = new int[10, 10];
         for (var i = 0; i < 10; i++) counts[i, i] = 900 + i;
-        var path = _directory.File(ConfusionMatrixChart.FileName);
+        var path = Temp.File(ConfusionMatrixChart.FileName);
 
         ConfusionMatrixChart.Write(path, counts, FashionMnistClasses.Names, "Test set");
 
         PngAssert.IsPng(path, 900, 800);
-        Assert.Empty(_directory.LeftoverTempFiles());
+        Assert.Empty(Temp.LeftoverTempFiles());
     }
 
     [Fact]

@@ -5,12 +5,8 @@ using ScottPlot.Plottables;
 
 namespace FashionLab.Tests.Visualization;
 
-public sealed class FactorComparisonChartTests : IDisposable
+public sealed class FactorComparisonChartTests : TempDirectoryTest
 {
-    private readonly TempDirectory _directory = new();
-
-    public void Dispose() => _directory.Dispose();
-
     [Fact]
     public void Levels_average_over_seeds_and_other_factors_counting_diverged_runs_at_their_last_accuracy()
     {
@@ -69,7 +65,7 @@ public sealed class FactorComparisonChartTests : IDisposable
             SampleRuns.Run(1, RunStatus.Complete, SampleRuns.Parameters(("lr", "0.1")), 0.8),
             SampleRuns.Run(2, RunStatus.Failed, SampleRuns.Parameters(("lr", "10"))),
         ];
-        var path = _directory.File("lr.png");
+        var path = Temp.File("lr.png");
 
         FactorComparisonChart.Write(path, "lr", runs);
 
@@ -82,11 +78,11 @@ public sealed class FactorComparisonChartTests : IDisposable
     [Fact]
     public void Writes_a_png()
     {
-        var path = _directory.File("activation.png");
+        var path = Temp.File("activation.png");
 
         FactorComparisonChart.Write(path, "activation", SampleRuns.Grid(), ["relu", "tanh"]);
 
         PngAssert.IsPng(path, 900, 600);
-        Assert.Empty(_directory.LeftoverTempFiles());
+        Assert.Empty(Temp.LeftoverTempFiles());
     }
 }

@@ -4,12 +4,8 @@ using ScottPlot.Plottables;
 
 namespace FashionLab.Tests.Visualization;
 
-public sealed class TestAccuracyOverlayChartTests : IDisposable
+public sealed class TestAccuracyOverlayChartTests : TempDirectoryTest
 {
-    private readonly TempDirectory _directory = new();
-
-    public void Dispose() => _directory.Dispose();
-
     [Fact]
     public void Each_run_is_one_line_labelled_with_its_parameter_values_and_seed()
     {
@@ -33,12 +29,12 @@ public sealed class TestAccuracyOverlayChartTests : IDisposable
     {
         var grid = SampleRuns.Grid();
         var runs = Enumerable.Range(0, count).Select(i => grid[i % grid.Count] with { Number = i + 1 }).ToList();
-        var path = _directory.File("overlay.png");
+        var path = Temp.File("overlay.png");
 
         TestAccuracyOverlayChart.Write(path, runs);
 
         PngAssert.IsPng(path, width, 600);
-        Assert.Empty(_directory.LeftoverTempFiles());
+        Assert.Empty(Temp.LeftoverTempFiles());
     }
 
     [Fact]
@@ -49,7 +45,7 @@ public sealed class TestAccuracyOverlayChartTests : IDisposable
             SampleRuns.Run(1, RunStatus.Complete, SampleRuns.Parameters(("lr", "0.1")), 0.5, 0.6),
             SampleRuns.Run(2, RunStatus.Failed, SampleRuns.Parameters(("lr", "1"))),
         ];
-        var path = _directory.File("overlay.png");
+        var path = Temp.File("overlay.png");
 
         TestAccuracyOverlayChart.Write(path, runs);
 

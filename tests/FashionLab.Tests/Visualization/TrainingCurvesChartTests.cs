@@ -5,31 +5,27 @@ using ScottPlot.Plottables;
 
 namespace FashionLab.Tests.Visualization;
 
-public sealed class TrainingCurvesChartTests : IDisposable
+public sealed class TrainingCurvesChartTests : TempDirectoryTest
 {
-    private readonly TempDirectory _directory = new();
-
-    public void Dispose() => _directory.Dispose();
-
     [Fact]
     public void Writes_loss_and_accuracy_pngs_into_the_directory()
     {
         var epochs = SampleRuns.Grid()[4].Epochs;
 
-        TrainingCurvesChart.Write(_directory.Path, "he_uniform, relu, s1", epochs);
+        TrainingCurvesChart.Write(Temp.Path, "he_uniform, relu, s1", epochs);
 
-        PngAssert.IsPng(_directory.File(TrainingCurvesChart.LossFileName), 900, 600);
-        PngAssert.IsPng(_directory.File(TrainingCurvesChart.AccuracyFileName), 900, 600);
-        Assert.Empty(_directory.LeftoverTempFiles());
+        PngAssert.IsPng(Temp.File(TrainingCurvesChart.LossFileName), 900, 600);
+        PngAssert.IsPng(Temp.File(TrainingCurvesChart.AccuracyFileName), 900, 600);
+        Assert.Empty(Temp.LeftoverTempFiles());
     }
 
     [Fact]
     public void A_run_without_epochs_still_gets_its_charts()
     {
-        TrainingCurvesChart.Write(_directory.Path, "failed at start", []);
+        TrainingCurvesChart.Write(Temp.Path, "failed at start", []);
 
-        PngAssert.IsPng(_directory.File(TrainingCurvesChart.LossFileName), 900, 600);
-        PngAssert.IsPng(_directory.File(TrainingCurvesChart.AccuracyFileName), 900, 600);
+        PngAssert.IsPng(Temp.File(TrainingCurvesChart.LossFileName), 900, 600);
+        PngAssert.IsPng(Temp.File(TrainingCurvesChart.AccuracyFileName), 900, 600);
     }
 
     [Theory]
