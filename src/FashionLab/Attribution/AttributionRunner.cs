@@ -88,7 +88,7 @@ public static class AttributionRunner
             AttributionFigures.SaveOverlay(Add(written, Path($"{method.Name}_overlay.png")), title, image, display);
             AttributionFigures.SaveCsv(Add(written, Path($"{method.Name}.csv")), Values(map));
             if (deletion) deletionCurves.Add(DeletionScore.Compute(model, request.Image, map, method.Sign, target, method.Name));
-            cells.Add(new FigureCell(null, display));
+            cells.Add(new FigureCell(image, display)); // overlaid on the input: where on the garment, at a glance
         }
 
         string predictions = string.Join("   ", top.Select(p => $"{p.ClassName} {p.Probability:P1}"));

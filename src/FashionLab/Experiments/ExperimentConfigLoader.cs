@@ -14,14 +14,16 @@ public static partial class ExperimentConfigLoader
 {
     private static readonly string[] ExperimentKeys = ["experiment", "description", "seeds", "seed", "grid"];
 
-    public static ExperimentConfig Load(string path)
+    /// <param name="rejectUnusedKeys">False when reading back a resolved config.yaml, which may name settings that
+    /// older versions listed for every run.</param>
+    public static ExperimentConfig Load(string path, bool rejectUnusedKeys = true)
     {
         if (Directory.Exists(path)) throw new FashionLabException($"{path}: is a folder, not a config file");
         if (!File.Exists(path)) throw new FashionLabException($"{path}: config file not found");
-        return Parse(File.ReadAllText(path), path);
+        return Parse(File.ReadAllText(path), path, rejectUnusedKeys);
     }
 
-    public static ExperimentConfig Parse(string yaml, string path)
+    public static ExperimentConfig Parse(string yaml, string path, bool rejectUnusedKeys = true)
     {
         var stream = new YamlStream();
         try
@@ -95,7 +97,7 @@ public static partial class ExperimentConfigLoader
         }
         if (seeds.Distinct().Count() != seeds.Count) throw Error(path, root, "seeds: a seed is listed twice");
         var config = new ExperimentConfig(name, description, settings, grid, seeds, path);
-        RejectUnusedKeys(path, config, explicitKeys);
+        if (rejectUnusedKeys) RejectUnusedKeys(path, config, explicitKeys);
         return config;
     }
 

@@ -18,7 +18,7 @@ public sealed record TrainedModel(ClassifierNet Model, RunSettings Settings, str
         var config = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(weights))!, "config.yaml");
         if (!File.Exists(config))
             throw new FashionLabException($"{weights}: no config.yaml beside it to tell the architecture");
-        var settings = ExperimentConfigLoader.Load(config).Base;
+        var settings = ExperimentConfigLoader.Load(config, rejectUnusedKeys: false).Base;
         var model = ModelPresets.Create(settings.Model);
         try
         {
