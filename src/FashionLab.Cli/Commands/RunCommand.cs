@@ -13,7 +13,7 @@ internal sealed class RunCommand(IAnsiConsole console)
         var config = ExperimentConfigLoader.Load(options.Config);
         var runs = GridSweeper.Expand(config);
         var device = ComputeDevice.Resolve(options.Device);
-        console.MarkupLine($"experiment [bold]{Markup.Escape(config.Name)}[/]: {runs.Count} runs " +
+        console.MarkupLine($"experiment [bold]{Markup.Escape(config.Name)}[/]: {runs.Count} run{(runs.Count == 1 ? "" : "s")} " +
             $"({string.Join(" × ", config.Grid.Select(g => $"{g.Key} {g.Levels.Count}"))}{(config.Grid.Count > 0 ? " × " : "")}{config.Seeds.Count} seed(s)) on {ComputeDevice.Describe(device)}");
         using var data = DataLoading.Load(console, options.DataDir, config.Base.DataOrDefault);
 
@@ -24,6 +24,10 @@ internal sealed class RunCommand(IAnsiConsole console)
 
         var directory = runner.ExperimentDirectory(config, runOptions);
         PrintTable(summaries);
+        var others = Directory.GetDirectories(Path.Combine(directory, "runs")).Length - summaries.Count;
+        if (others > 0)
+            console.MarkupLine($"[grey]note: runs/ also holds {others} run(s) of other configurations named '{Markup.Escape(config.Name)}'; " +
+                "the summary and charts describe this grid only[/]");
         if (ExperimentReport.BestRun(summaries) is { } best)
         {
             var validation = best.FinalValidationAccuracy is { } v ? $"validation accuracy {v:P2}, " : "";

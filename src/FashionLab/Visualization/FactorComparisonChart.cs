@@ -63,7 +63,7 @@ public static class FactorComparisonChart
         var runs = counts.Count switch
         {
             0 => "no runs",
-            1 => $"{counts[0]} runs",
+            1 => counts[0] == 1 ? "1 run" : $"{counts[0]} runs",
             _ => $"{counts[0]}–{counts[^1]} runs",
         };
         return $"Test accuracy by {factor} (mean ± sd over {runs} per level)";
