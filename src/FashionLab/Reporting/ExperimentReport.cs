@@ -34,7 +34,7 @@ public static class ExperimentReport
         {
             var counts = ConfusionCsv.Read(confusionFile, FashionMnistClasses.Count);
             ConfusionMatrixChart.Write(Path.Combine(experimentDirectory, "confusion_best_run.png"), counts, FashionMnistClasses.Names,
-                $"Confusion matrix of the best run by {SelectionMetric(best)} accuracy ({Label(best)})");
+                $"Confusion matrix of the best run by {SelectionMetric(best)} accuracy\n{Label(best)}");
         }
     }
 
@@ -64,15 +64,18 @@ public static class ExperimentReport
         var keys = config.Grid.Select(g => g.Key).ToList();
         var text = new StringBuilder($"# {config.Name}\n\n");
         if (config.Description is not null) text.Append(config.Description).Append("\n\n");
+        bool validation = runs.Any(r => r.FinalValidationAccuracy is not null);
         text.Append("| # | ").Append(string.Concat(keys.Select(k => k + " | ")))
-            .Append("seed | status | final test acc | best test acc (epoch) | final validation acc | final train acc | minutes |\n");
-        text.Append("|---|").Append(string.Concat(keys.Select(_ => "---|"))).Append("---|---|---|---|---|---|---|\n");
+            .Append("seed | status | final test acc | best test acc (epoch) | ").Append(validation ? "final validation acc | " : "")
+            .Append("final train acc | minutes |\n");
+        text.Append("|---|").Append(string.Concat(keys.Select(_ => "---|"))).Append(validation ? "---|" : "").Append("---|---|---|---|---|---|\n");
         foreach (var run in runs)
         {
             text.Append(CultureInfo.InvariantCulture,
                 $"| {run.Number} | {string.Concat(run.Parameters.Select(p => p.Value + " | "))}{run.Seed} | {run.Status.ToString().ToLowerInvariant()} | " +
-                $"{Percent(run.FinalTestAccuracy)} | {Percent(run.BestTestAccuracy)} ({run.BestEpoch}) | {Percent(run.FinalValidationAccuracy ?? double.NaN)} | {Percent(run.FinalTrainAccuracy)} | " +
-                $"{run.DurationSeconds / 60:F1} |\n");
+                $"{Percent(run.FinalTestAccuracy)} | {Percent(run.BestTestAccuracy)} ({run.BestEpoch}) | ");
+            if (validation) text.Append(Percent(run.FinalValidationAccuracy ?? double.NaN)).Append(" | ");
+            text.Append(CultureInfo.InvariantCulture, $"{Percent(run.FinalTrainAccuracy)} | {run.DurationSeconds / 60:F1} |\n");
         }
         return text.ToString();
     }
