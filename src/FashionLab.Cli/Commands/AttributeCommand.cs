@@ -111,8 +111,7 @@ internal sealed class AttributeCommand(IAnsiConsole console)
     private void RunSanityCheck(Models.ClassifierNet model, IReadOnlyList<string>? methods, string output, Device device)
     {
         var test = Data().Test;
-        var labels = test.Labels.data<long>().ToArray();
-        var firstOfClass = Enumerable.Range(0, FashionMnistClasses.Count).Select(c => (long)Array.IndexOf(labels, (long)c)).ToArray();
+        var firstOfClass = test.FirstIndexOfEachClass().Select(i => (long)i).ToArray();
         using var images = test.Images.index_select(0, torch.tensor(firstOfClass)).to(device);
         var names = methods ?? MethodRegistry.ApplicableTo(model);
         console.WriteLine($"sanity check: randomising {model.Spec} layer by layer from the top, {names.Count} methods, 10 test images...");

@@ -17,12 +17,11 @@ public static class RunAttributionPanel
     {
         using var scope = NewDisposeScope();
         long[] labels = test.Labels.data<long>().ToArray();
-        int[] firstOfClass = [.. Enumerable.Range(0, test.ClassNames.Count).Select(c => Array.IndexOf(labels, (long)c)).Where(i => i >= 0)];
         List<AttributionMethod> methods = [new Saliency(model), .. model.HasConvFeatures ? [new GradCam(model)] : Array.Empty<AttributionMethod>()];
 
         var titles = new List<string>();
         var rows = Enumerable.Range(0, methods.Count + 1).Select(_ => new List<FigureCell>()).ToList();
-        foreach (int index in firstOfClass)
+        foreach (int index in test.FirstIndexOfEachClass())
         {
             var image = test.Images[TensorIndex.Slice(index, index + 1)];
             var prediction = AttributionRunner.TopPredictions(model, image, test.ClassNames, 1)[0];

@@ -44,6 +44,13 @@ public sealed class ImageSet : IDisposable
 
     public string ClassName(long label) => ClassNames[(int)label];
 
+    /// <summary>Index of the first image of each class present, in class order: a fixed, comparable sample.</summary>
+    public IReadOnlyList<int> FirstIndexOfEachClass()
+    {
+        var labels = Labels.data<long>().ToArray();
+        return [.. Enumerable.Range(0, ClassNames.Count).Select(c => Array.IndexOf(labels, (long)c)).Where(i => i >= 0)];
+    }
+
     public void Dispose()
     {
         Images.Dispose();

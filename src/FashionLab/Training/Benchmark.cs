@@ -75,11 +75,7 @@ public static class Benchmark
             int start = b * batchSize % Math.Max(1, count - batchSize);
             var x = images.narrow(0, start, batchSize).ToChannelsLast();
             var y = labels.narrow(0, start, batchSize);
-            optimizer.zero_grad();
-            var loss = nn.functional.cross_entropy(model.call(x), y);
-            loss.backward();
-            optimizer.step();
-            loss.item<float>();
+            Trainer.Step(model, optimizer, x, y).Loss.item<float>();
             done += batchSize;
         }
         return done;

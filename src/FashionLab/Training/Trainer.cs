@@ -69,12 +69,7 @@ public sealed class Trainer(Device device, IProgress<TrainingProgress>? progress
             var x = images.index_select(0, batch).ToChannelsLast();
             var y = labels.index_select(0, batch);
 
-            optimizer.zero_grad();
-            var logits = model.call(x);
-            var loss = nn.functional.cross_entropy(logits, y);
-            loss.backward();
-            optimizer.step();
-
+            var (logits, loss) = Step(model, optimizer, x, y);
             float batchLoss = loss.item<float>();
             if (!float.IsFinite(batchLoss))
                 return (batchLoss, double.NaN, $"loss became {batchLoss} at image {start} (diverged)");
@@ -90,6 +85,17 @@ public sealed class Trainer(Device device, IProgress<TrainingProgress>? progress
         }
         Report(epoch, options.Epochs, count, count, count / watch.Elapsed.TotalSeconds, "training");
         return (lossSum / count, (double)correct / count, null);
+    }
+
+    /// <summary>One optimisation step on a batch: the same code for training runs and the benchmark.</summary>
+    internal static (Tensor Logits, Tensor Loss) Step(ClassifierNet model, optim.Optimizer optimizer, Tensor images, Tensor labels)
+    {
+        optimizer.zero_grad();
+        var logits = model.call(images);
+        var loss = nn.functional.cross_entropy(logits, labels);
+        loss.backward();
+        optimizer.step();
+        return (logits, loss);
     }
 
     private void Report(int epoch, int epochs, int done, int total, double imagesPerSecond, string phase) =>
